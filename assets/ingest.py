@@ -1,0 +1,55 @@
+"""feed_archive: fetch every configured feed and keep everything it brought."""
+
+
+import dagster as dg
+
+from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing_pages
+from ingest.feeds import Validators, fetch_feeds
+from ingest.pages import fetch_pages
+from resources.feeds import FeedSource
+from resources.warehouse import Warehouse
+
+
+@dg.asset(
+    group_name="ingest",
+    kinds={"python", "sql"},
+    description=(
+        "Fetches every feed in TRADEWIRE_FEEDS (conditional GET, retries, size cap) and the article pages of "
+        "teaser-only items (robots.txt, per-host rate limit). Appends every attempt to feed_fetches, every "
+        "item version to archived_items and every page to archived_pages. Append-only: nothing is deleted."
+    ),
+)
+def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, warehouse: Warehouse) -> dg.MaterializeResult:
+    feeds = feed_source.feeds()
+    settings = feed_source.http_settings()
+    validators = {
+        row.url: Validators(row.etag, row.last_modified)
+        for row in warehouse.query("queries/feed_validators.sql").itertuples()
+    }
+    fetches = fetch_feeds(feeds, validators, settings)
+    for fetch in fetches:
+        log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
+        log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")
+
+    new_items = warehouse.append_new("archived_items", items_frame(fetches))
+    already_fetched = set(warehouse.query("queries/fetched_page_urls.sql")["url"])
+    pages = fetch_pages(urls_needing_pages(fetches, feeds, already_fetched), settings,
+                        min_interval_seconds=feed_source.page_interval_seconds)
+    warehouse.append_new("archived_pages", pages_frame(pages))
+    # Written last, so a conditional GET only trusts validators whose items are safely archived.
+    fetch_rows = fetches_frame(fetches)
+    warehouse.append_new("feed_fetches", fetch_rows)
+
+    return dg.MaterializeResult(
+        metadata={
+            "feeds": len(feeds),
+            "feeds_ok": sum(f.status in ("ok", "not_modified") for f in fetches),
+            "items_seen": sum(f.n_items for f in fetches),
+            "new_item_versions": new_items,
+            "pages_fetched_ok": sum(p.status == "ok" for p in pages),
+            "pages_failed": sum(p.status != "ok" for p in pages),
+            "fetches": dg.MetadataValue.md(
+                fetch_rows[["feed", "status", "http_status", "n_items", "error"]].to_markdown(index=False)
+            ),
+        }
+    )

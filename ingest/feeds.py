@@ -1,0 +1,72 @@
+"""Fetch every configured feed concurrently and parse it; one failing feed never fails the others."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from ingest.feeds_config import FeedConfig
+from ingest.http import HttpSettings, get, make_client
+from ingest.parse import FeedItem, FeedParseError, parse_feed
+from ingest.text import stable_id
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What the last successful fetch of a URL returned, for a conditional GET."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedFetch:
+    """One attempt at one feed: a row of feed_fetches, and the items it brought."""
+
+    fetch_id: str
+    feed: str
+    url: str
+    fetched_at: datetime
+    status: str  # ok | not_modified | http_error | timeout | parse_error | too_large | error
+    http_status: int | None
+    n_items: int
+    error: str | None
+    etag: str | None
+    last_modified: str | None
+    attempts: int
+    items: list[FeedItem] = field(default_factory=list, repr=False)
+
+
+def fetch_feeds(feeds: list[FeedConfig], validators: dict[str, Validators], settings: HttpSettings,
+                max_parallel: int = 8) -> list[FeedFetch]:
+    with make_client(settings) as client, ThreadPoolExecutor(max(1, min(max_parallel, len(feeds)))) as pool:
+        return list(pool.map(lambda feed: fetch_feed(client, feed, validators.get(feed.url), settings), feeds))
+
+
+def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: HttpSettings) -> FeedFetch:
+    fetched_at = datetime.now(timezone.utc)
+    previous = previous or Validators()
+    result = get(client, feed.url, settings, etag=previous.etag, last_modified=previous.last_modified)
+    items: list[FeedItem] = []
+    status, error = result.status, result.error
+    if status == "ok":
+        try:
+            items = parse_feed(feed.name, result.body)
+        except FeedParseError as exc:
+            status, error = "parse_error", str(exc)
+    return FeedFetch(
+        fetch_id=stable_id(feed.name, feed.url, fetched_at.isoformat()),
+        feed=feed.name,
+        url=feed.url,
+        fetched_at=fetched_at,
+        status=status,
+        http_status=result.http_status,
+        n_items=len(items),
+        error=error,
+        # A 304 keeps the validators that earned it, so the next run can ask again.
+        etag=result.etag if status in ("ok", "not_modified") else None,
+        last_modified=result.last_modified if status in ("ok", "not_modified") else None,
+        attempts=result.attempts,
+        items=items,
+    )

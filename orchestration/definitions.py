@@ -1,0 +1,34 @@
+"""The one Definitions object: every asset, job, schedule and resource, configured from the environment."""
+
+from __future__ import annotations
+
+import os
+
+import dagster as dg
+
+from assets.articles import articles
+from assets.figures import trade_figures
+from assets.ingest import feed_archive
+from orchestration.jobs import ingest_job, rebuild_job, tradewire_job
+from orchestration.schedules import nightly_schedule
+from resources.feeds import FeedSource
+from resources.warehouse import Warehouse
+
+
+def _env(name: str, default: str) -> str | dg.EnvVar:
+    """EnvVar when the variable is set (the UI then shows where the value came from), else the default."""
+    return dg.EnvVar(name) if name in os.environ else default
+
+
+defs = dg.Definitions(
+    assets=[feed_archive, articles, trade_figures],
+    jobs=[tradewire_job, ingest_job, rebuild_job],
+    schedules=[nightly_schedule],
+    resources={
+        "warehouse": Warehouse(
+            url=_env("TRADEWIRE_WAREHOUSE_URL", "duckdb:///data/warehouse.duckdb"),
+            schema_name=_env("TRADEWIRE_SCHEMA", "tradewire"),
+        ),
+        "feed_source": FeedSource(feeds_file=_env("TRADEWIRE_FEEDS", "feeds/sample.yaml")),
+    },
+)

@@ -1,0 +1,42 @@
+"""Daily partitions keyed by an article's publication date (UTC)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import dagster as dg
+
+daily_partitions = dg.DailyPartitionsDefinition(start_date="2015-01-01", timezone="UTC")
+
+# Dagster's start/end tags that make one run cover a range of partitions (a single-run backfill).
+RANGE_START_TAG = "dagster/asset_partition_range_start"
+RANGE_END_TAG = "dagster/asset_partition_range_end"
+
+
+def range_tags(start: date, end: date) -> dict[str, str]:
+    return {RANGE_START_TAG: start.isoformat(), RANGE_END_TAG: end.isoformat()}
+
+
+def window_dates(context: dg.AssetExecutionContext) -> tuple[date, date]:
+    """First and last day (inclusive) of the partitions this run covers."""
+    window = context.partition_time_window
+    return window.start.date(), (window.end - timedelta(days=1)).date()
+
+
+def plan_ranges(days: list[date], max_gap_days: int) -> list[tuple[date, date]]:
+    """Fold sorted dates into the fewest ranges, bridging gaps of up to max_gap_days empty days.
+
+    Each run costs a fixed overhead and each partition in it a little more; bridging short
+    gaps is cheaper than starting another run, bridging years of empty days is not.
+    """
+    ranges: list[tuple[date, date]] = []
+    for day in sorted(set(days)):
+        if ranges and (day - ranges[-1][1]).days <= max_gap_days + 1:
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return ranges
+
+
+def yesterday(now: datetime) -> date:
+    return (now - timedelta(days=1)).date()

@@ -1,0 +1,158 @@
+"""The warehouse: one SQLAlchemy-based resource for DuckDB and PostgreSQL.
+
+Every write is one transaction (delete the range, bulk-insert the new rows), so a re-run
+yields the same rows and a failed write leaves the previous data intact. Bulk paths are
+each backend's own: DuckDB reads the DataFrame directly, PostgreSQL takes COPY. A
+connection is opened only while working and closed right after: a DuckDB file allows one
+writer process, and an idle open connection would block the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import dagster as dg
+import pandas as pd
+from pydantic import Field
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.pool import NullPool
+
+SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_STATEMENT_END = re.compile(r";\s*(?:\n|$)")
+
+
+def read_sql(name: str, schema: str) -> str:
+    """A SQL file from sql/ with {schema} filled in (validated, so it is safe to splice)."""
+    return (SQL_DIR / name).read_text(encoding="utf-8").replace("{schema}", schema)
+
+
+class Warehouse(dg.ConfigurableResource):
+    """Where tradewire keeps its archive, articles, figures and marts."""
+
+    url: str = Field(
+        default="duckdb:///data/warehouse.duckdb",
+        description="SQLAlchemy URL: duckdb:///path/to/file.duckdb or postgresql+psycopg://user@host/db",
+    )
+    schema_name: str = Field(default="tradewire", description="Schema that holds every table and view.")
+
+    @property
+    def backend(self) -> str:
+        return make_url(self.url).get_backend_name()  # 'duckdb' | 'postgresql'
+
+    @property
+    def location(self) -> str:
+        """The URL without its password, for logs and metadata."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def table(self, name: str) -> str:
+        return f"{self.schema_name}.{name}"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One connection, one transaction, closed on exit."""
+        if not _IDENTIFIER.match(self.schema_name):
+            raise ValueError(f"TRADEWIRE_SCHEMA must be a plain SQL identifier, got {self.schema_name!r}")
+        url = make_url(self.url)
+        if self.backend == "duckdb" and url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, poolclass=NullPool)
+        try:
+            with engine.begin() as connection:
+                # Partition keys are UTC dates; make every CAST(timestamptz AS DATE) agree.
+                connection.exec_driver_sql("SET TimeZone = 'UTC'")
+                yield connection
+        finally:
+            engine.dispose()
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        # Every run starts on an up-to-date schema, whichever asset it materialises.
+        self.setup()
+
+    def setup(self) -> None:
+        """Create or migrate the schema: every file in sql/ddl, in order, then sql/views. Idempotent."""
+        files = sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql"))
+        with self.transaction() as connection:
+            connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {self.schema_name}")
+            for path in files:
+                script = read_sql(str(path.relative_to(SQL_DIR)), self.schema_name)
+                for statement in _STATEMENT_END.split(script):
+                    if _strip_comments(statement):
+                        connection.exec_driver_sql(statement)
+
+    def query(self, sql_file: str, **params) -> pd.DataFrame:
+        """Run a query from sql/ (e.g. 'queries/archived_dates.sql') and return its rows."""
+        with self.transaction() as connection:
+            result = connection.execute(text(read_sql(sql_file, self.schema_name)), params)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def read_table(self, name: str, order_by: str | None = None) -> pd.DataFrame:
+        sql = f"SELECT * FROM {self.table(name)}" + (f" ORDER BY {order_by}" if order_by else "")
+        with self.transaction() as connection:
+            result = connection.exec_driver_sql(sql)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def replace_range(self, name: str, frame: pd.DataFrame, date_column: str, start: date, end: date) -> None:
+        """Replace the rows whose date_column is in [start, end] with frame, in one transaction."""
+        outside = frame[(frame[date_column] < start) | (frame[date_column] > end)] if len(frame) else frame
+        if len(outside):
+            raise ValueError(f"{len(outside)} row(s) for {name} fall outside {start}..{end}")
+        with self.transaction() as connection:
+            connection.execute(
+                text(f"DELETE FROM {self.table(name)} WHERE {date_column} BETWEEN :start AND :end"),
+                {"start": start, "end": end},
+            )
+            self._bulk_insert(connection, name, frame)
+
+    def append_new(self, name: str, frame: pd.DataFrame) -> int:
+        """Insert the rows whose primary key is not in the table yet; return how many were new."""
+        if frame.empty:
+            return 0
+        with self.transaction() as connection:
+            return self._bulk_insert(connection, name, frame, skip_existing=True)
+
+    def _bulk_insert(self, connection: Connection, name: str, frame: pd.DataFrame, skip_existing: bool = False) -> int:
+        if frame.empty:
+            return 0
+        columns = ", ".join(frame.columns)
+        on_conflict = " ON CONFLICT DO NOTHING" if skip_existing else ""
+        raw = connection.connection.driver_connection
+        if self.backend == "duckdb":
+            raw.register("tradewire_frame", frame)
+            try:
+                inserted = raw.execute(
+                    f"INSERT INTO {self.table(name)} ({columns}) SELECT {columns} FROM tradewire_frame{on_conflict}"
+                ).fetchone()[0]
+            finally:
+                raw.unregister("tradewire_frame")
+            return int(inserted)
+        # PostgreSQL: COPY into the table, or into a staging copy when existing keys are skipped.
+        target = self.table(name)
+        with raw.cursor() as cursor:
+            if skip_existing:
+                cursor.execute(f"CREATE TEMP TABLE tradewire_stage (LIKE {target}) ON COMMIT DROP")
+                target = "tradewire_stage"
+            with cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+                for row in _rows(frame):
+                    copy.write_row(row)
+            if not skip_existing:
+                return len(frame)
+            cursor.execute(f"INSERT INTO {self.table(name)} ({columns}) SELECT {columns} FROM tradewire_stage{on_conflict}")
+            inserted = cursor.rowcount
+            cursor.execute("DROP TABLE tradewire_stage")
+            return inserted
+
+
+def _rows(frame: pd.DataFrame) -> Iterator[tuple]:
+    """Rows as plain Python values (numpy scalars and NaN/NaT are not COPY-able)."""
+    columns = [[None if pd.isna(value) else value for value in frame[name].tolist()] for name in frame.columns]
+    return zip(*columns)
+
+
+def _strip_comments(statement: str) -> str:
+    return "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
