@@ -6,6 +6,7 @@ import dagster as dg
 from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing_pages
 from ingest.feeds import Validators, fetch_feeds
 from ingest.pages import fetch_pages
+from ingest.schemas import FeedFetches
 from resources.feeds import FeedSource
 from resources.warehouse import Warehouse
 
@@ -37,7 +38,7 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
                         min_interval_seconds=feed_source.page_interval_seconds)
     warehouse.append_new("archived_pages", pages_frame(pages))
     # Written last, so a conditional GET only trusts validators whose items are safely archived.
-    fetch_rows = fetches_frame(fetches)
+    fetch_rows = FeedFetches.validate(fetches_frame(fetches), lazy=True)
     warehouse.append_new("feed_fetches", fetch_rows)
 
     return dg.MaterializeResult(

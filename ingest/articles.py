@@ -26,7 +26,8 @@ def build_articles(items: pd.DataFrame) -> pd.DataFrame:
     page_text = items["page_text"].fillna("")
     feed_text = items["content"].where(items["content"].fillna("") != "", items["summary"]).fillna("")
     # A page is only fetched when the feed's text was not enough, so a good page wins.
-    items["body"] = page_text.where(page_text != "", feed_text)
+    items["body"] = [_without_headline(body, title) for body, title in
+                     zip(page_text.where(page_text != "", feed_text), items["title"].fillna(""))]
     items["body_source"] = (page_text != "").map({True: "page", False: "feed"})
     items = items[items["body"].str.strip() != ""]
 
@@ -56,3 +57,9 @@ def build_articles(items: pd.DataFrame) -> pd.DataFrame:
         "content_hash": stories["content_hash"],
         "first_seen_at": stories["first_seen_at"],
     }).sort_values(["published_at", "article_id"]).reset_index(drop=True)
+
+
+def _without_headline(body: str, title: str) -> str:
+    """Pages repeat the headline as their first paragraph; the title column already holds it."""
+    first, _, rest = body.partition("\n\n")
+    return rest if rest and title and first.strip().casefold() == title.strip().casefold() else body

@@ -1,6 +1,6 @@
-"""`make run`: fetch the configured feeds, then build every partition that has articles.
+"""`make run`: fetch the configured feeds, then build every partition that has new articles.
 
-    python -m orchestration.cli run [--max-gap-days N]
+    python -m orchestration.cli run [--rebuild-all] [--max-gap-days N]
 
 Runs go through Dagster in this process against DAGSTER_HOME, so they appear in the UI's run
 history exactly like launched runs. Partitions with articles are folded into as few
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date, datetime, timezone
 
 import dagster as dg
 
@@ -24,13 +25,14 @@ SUMMARY_TABLES = ["feed_fetches", "archived_items", "archived_pages", "articles"
 _QUIET = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 
-def run(max_gap_days: int) -> None:
+def run(max_gap_days: int, rebuild_all: bool) -> None:
     started = time.monotonic()
+    fetch_started = datetime.now(timezone.utc)
     instance = dg.DagsterInstance.get()
     warehouse: Warehouse = defs.resources["warehouse"].process_config_and_initialize()
 
     defs.resolve_job_def("ingest_job").execute_in_process(instance=instance, run_config=_QUIET)
-    days = list(warehouse.query("queries/archived_dates.sql")["published_date"])
+    days = days_to_build(warehouse, instance, fetch_started, rebuild_all)
     ranges = plan_ranges(days, max_gap_days)
     rebuild = defs.resolve_job_def("rebuild_job")
     for first, last in ranges:
@@ -39,12 +41,24 @@ def run(max_gap_days: int) -> None:
     print_summary(warehouse, days, ranges, time.monotonic() - started)
 
 
+def days_to_build(warehouse: Warehouse, instance: dg.DagsterInstance, fetch_started: datetime,
+                  rebuild_all: bool) -> list[date]:
+    """Dates with new item versions from this fetch, and dates never built; every date with rebuild_all.
+    A run with nothing new in the feeds therefore rebuilds nothing."""
+    archived = warehouse.query("queries/archived_dates.sql", since=fetch_started)
+    built = instance.get_materialized_partitions(dg.AssetKey("articles"))
+    return [row.published_date for row in archived.itertuples()
+            if rebuild_all or row.has_new_items or row.published_date.isoformat() not in built]
+
+
 def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float) -> None:
     per_feed = warehouse.query("queries/articles_per_feed.sql")
     print("\n== tradewire run summary ==")
     print(f"warehouse: {warehouse.location} (schema {warehouse.schema_name})")
-    print(f"partitions with articles: {len(days)}, written in {len(ranges)} run(s)"
-          + (f", {ranges[0][0]} .. {ranges[-1][1]}" if ranges else ""))
+    if ranges:
+        print(f"partitions written: {len(days)} (new or changed), in {len(ranges)} run(s), {ranges[0][0]} .. {ranges[-1][1]}")
+    else:
+        print("partitions written: none (nothing new in the feeds; --rebuild-all rebuilds every partition)")
     print("articles per feed:")
     for row in per_feed.itertuples():
         print(f"  {row.feed:<24} {row.articles:>6}")
@@ -62,9 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     run_parser = commands.add_parser("run", help="fetch feeds and build every partition that has articles")
     run_parser.add_argument("--max-gap-days", type=int, default=14,
                             help="bridge up to this many empty days between partitions in one run (default 14)")
+    run_parser.add_argument("--rebuild-all", action="store_true",
+                            help="rebuild every partition that has articles, not only new or changed ones")
     args = parser.parse_args(argv)
     if args.command == "run":
-        run(args.max_gap_days)
+        run(args.max_gap_days, args.rebuild_all)
     return 0
 
 

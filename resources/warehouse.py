@@ -97,17 +97,20 @@ class Warehouse(dg.ConfigurableResource):
             result = connection.exec_driver_sql(sql)
             return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
-    def replace_range(self, name: str, frame: pd.DataFrame, date_column: str, start: date, end: date) -> None:
-        """Replace the rows whose date_column is in [start, end] with frame, in one transaction."""
-        outside = frame[(frame[date_column] < start) | (frame[date_column] > end)] if len(frame) else frame
-        if len(outside):
-            raise ValueError(f"{len(outside)} row(s) for {name} fall outside {start}..{end}")
+    def replace_range(self, frames: dict[str, pd.DataFrame], date_column: str, start: date, end: date) -> None:
+        """Replace the rows whose date_column is in [start, end], in every table of `frames`
+        (table name -> new rows), in one transaction: all tables change together or none does."""
+        for name, frame in frames.items():
+            outside = frame[(frame[date_column] < start) | (frame[date_column] > end)] if len(frame) else frame
+            if len(outside):
+                raise ValueError(f"{len(outside)} row(s) for {name} fall outside {start}..{end}")
         with self.transaction() as connection:
-            connection.execute(
-                text(f"DELETE FROM {self.table(name)} WHERE {date_column} BETWEEN :start AND :end"),
-                {"start": start, "end": end},
-            )
-            self._bulk_insert(connection, name, frame)
+            for name, frame in frames.items():
+                connection.execute(
+                    text(f"DELETE FROM {self.table(name)} WHERE {date_column} BETWEEN :start AND :end"),
+                    {"start": start, "end": end},
+                )
+                self._bulk_insert(connection, name, frame)
 
     def append_new(self, name: str, frame: pd.DataFrame) -> int:
         """Insert the rows whose primary key is not in the table yet; return how many were new."""

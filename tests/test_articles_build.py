@@ -17,7 +17,7 @@ def item(item_id, feed, url, *, content="", summary="teaser", page=None, publish
 
 def test_body_prefers_page_then_feed_content_then_summary():
     frame = build_articles(pd.DataFrame([
-        item("1", "a", "https://x.example/1", content="full one", page="page one"),
+        item("1", "a", "https://x.example/1", content="full one", page="Title 1\n\npage one"),
         item("2", "a", "https://x.example/2", content="full two"),
         item("3", "a", "https://x.example/3", summary="only a teaser"),
     ]))

@@ -24,11 +24,11 @@ def test_setup_is_idempotent(warehouse):
 
 
 def test_replace_range_replaces_only_that_range(warehouse):
-    warehouse.replace_range("articles", article_rows(date(2023, 5, 1), ["a", "b"]), "published_date",
+    warehouse.replace_range({"articles": article_rows(date(2023, 5, 1), ["a", "b"])}, "published_date",
                             date(2023, 5, 1), date(2023, 5, 1))
-    warehouse.replace_range("articles", article_rows(date(2023, 5, 2), ["c"]), "published_date",
+    warehouse.replace_range({"articles": article_rows(date(2023, 5, 2), ["c"])}, "published_date",
                             date(2023, 5, 2), date(2023, 5, 2))
-    warehouse.replace_range("articles", article_rows(date(2023, 5, 1), ["a"], title="new"), "published_date",
+    warehouse.replace_range({"articles": article_rows(date(2023, 5, 1), ["a"], title="new")}, "published_date",
                             date(2023, 5, 1), date(2023, 5, 1))
     rows = warehouse.read_table("articles", order_by="article_id")
     assert list(rows["article_id"]) == ["a", "c"]
@@ -37,16 +37,16 @@ def test_replace_range_replaces_only_that_range(warehouse):
 
 def test_failed_replace_leaves_previous_rows_intact(warehouse):
     day = date(2023, 5, 1)
-    warehouse.replace_range("articles", article_rows(day, ["a", "b"]), "published_date", day, day)
+    warehouse.replace_range({"articles": article_rows(day, ["a", "b"])}, "published_date", day, day)
     duplicate_keys = article_rows(day, ["x", "x"])  # violates the primary key mid-insert
     with pytest.raises(Exception):
-        warehouse.replace_range("articles", duplicate_keys, "published_date", day, day)
+        warehouse.replace_range({"articles": duplicate_keys}, "published_date", day, day)
     assert sorted(warehouse.read_table("articles")["article_id"]) == ["a", "b"]
 
 
 def test_rows_outside_the_range_are_refused(warehouse):
     with pytest.raises(ValueError, match="outside"):
-        warehouse.replace_range("articles", article_rows(date(2023, 5, 3), ["a"]), "published_date",
+        warehouse.replace_range({"articles": article_rows(date(2023, 5, 3), ["a"])}, "published_date",
                                 date(2023, 5, 1), date(2023, 5, 2))
 
 

@@ -1,0 +1,54 @@
+"""Pandera models of the tables ingest writes: feed_fetches and articles."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+FETCH_STATUSES = ["ok", "not_modified", "http_error", "timeout", "parse_error", "too_large", "error"]
+
+
+class FeedFetches(pa.DataFrameModel):
+    fetch_id: Series[str] = pa.Field(unique=True)
+    feed: Series[str]
+    url: Series[str]
+    fetched_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "ns", "tz": "UTC"})
+    status: Series[str] = pa.Field(isin=FETCH_STATUSES)
+    http_status: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=100, le=599)
+    n_items: Series[int] = pa.Field(ge=0)
+    error: Series[str] = pa.Field(nullable=True)
+    etag: Series[str] = pa.Field(nullable=True)
+    last_modified: Series[str] = pa.Field(nullable=True)
+    attempts: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
+class Articles(pa.DataFrameModel):
+    article_id: Series[str]
+    url: Series[str]
+    feed: Series[str]
+    title: Series[str]
+    published_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "ns", "tz": "UTC"})
+    published_date: Series[pa.Date]
+    body: Series[str] = pa.Field(str_length={"min_value": 1})
+    body_source: Series[str] = pa.Field(isin=["feed", "page"])
+    content_hash: Series[str]
+    first_seen_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "ns", "tz": "UTC"})
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+    @pa.dataframe_check(name="unique_article_id")
+    def unique_article_id(cls, frame: pd.DataFrame) -> Series[bool]:
+        return ~frame["article_id"].duplicated(keep="first")
+
+    @pa.dataframe_check(name="published_date_is_utc_date_of_published_at")
+    def date_matches(cls, frame: pd.DataFrame) -> Series[bool]:
+        return pd.to_datetime(frame["published_at"], utc=True).dt.date == pd.to_datetime(frame["published_date"]).dt.date

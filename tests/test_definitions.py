@@ -1,0 +1,42 @@
+"""The Definitions as the UI and the daemon load them."""
+
+from datetime import datetime, timezone
+
+import dagster as dg
+
+from orchestration.definitions import defs
+from orchestration.partitions import RANGE_END_TAG, RANGE_START_TAG, daily_partitions, plan_ranges
+from orchestration.schedules import nightly_schedule
+
+
+def test_definitions_load():
+    dg.Definitions.validate_loadable(defs)
+    assert {job.name for job in defs.resolve_all_job_defs()} >= {"tradewire_job", "ingest_job", "rebuild_job"}
+    graph = defs.resolve_asset_graph()
+    assert {key.to_user_string() for key in graph.get_all_asset_keys()} >= {"feed_archive", "articles", "trade_figures"}
+
+
+def test_partitions_are_daily_from_2015_and_backfill_in_one_run():
+    assert daily_partitions.get_first_partition_key() == "2015-01-01"
+    for name in ("articles", "trade_figures"):
+        asset = defs.resolve_assets_def(name)
+        assert asset.partitions_def == daily_partitions
+        assert asset.backfill_policy == dg.BackfillPolicy.single_run()
+
+
+def test_nightly_tick_requests_yesterday_and_lookback_in_one_run():
+    context = dg.build_schedule_context(scheduled_execution_time=datetime(2024, 3, 8, 2, 30, tzinfo=timezone.utc))
+    request = nightly_schedule.evaluate_tick(context).run_requests[0]
+    assert request.tags[RANGE_START_TAG] == "2024-03-04"
+    assert request.tags[RANGE_END_TAG] == "2024-03-07"
+    assert request.run_key == "nightly-2024-03-07"
+    assert nightly_schedule.job_name == "tradewire_job"
+
+
+def test_plan_ranges_bridges_short_gaps_only():
+    from datetime import date
+
+    days = [date(2024, 1, 1), date(2024, 1, 3), date(2024, 1, 20), date(2023, 12, 31), date(2024, 1, 3)]
+    assert plan_ranges(days, max_gap_days=2) == [(date(2023, 12, 31), date(2024, 1, 3)), (date(2024, 1, 20),) * 2]
+    assert plan_ranges(days, max_gap_days=30) == [(date(2023, 12, 31), date(2024, 1, 20))]
+    assert plan_ranges([], max_gap_days=5) == []

@@ -1,0 +1,115 @@
+"""The assets through dagster.materialize, with real resources: a local HTTP server serving the
+sample articles as feeds and pages, and a real warehouse (DuckDB file / local PostgreSQL)."""
+
+from datetime import date
+
+import dagster as dg
+import pytest
+import yaml
+
+from assets.articles import articles
+from assets.figures import trade_figures
+from assets.ingest import feed_archive
+from orchestration.partitions import range_tags
+from resources.feeds import FeedSource
+from tests.feedgen import SAMPLE_DIR, article_url, feed_names, load_articles, render_feed, render_page
+
+ALL_ASSETS = [feed_archive, articles, trade_figures]
+
+
+def serve(httpserver, tmp_path, corpus: list[dict]) -> FeedSource:
+    """Serve every feed of the corpus and every article page; return a FeedSource pointing at them."""
+    base = httpserver.url_for("/")
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    for name in feed_names(corpus):
+        httpserver.expect_request(f"/feeds/{name}.xml").respond_with_data(
+            render_feed(name, corpus, base_url=base), content_type="application/rss+xml")
+    for article in corpus:
+        path = article_url(article, base).removeprefix(base.rstrip("/"))
+        httpserver.expect_request(path).respond_with_data(render_page(article), content_type="text/html")
+    feeds_file = tmp_path / "feeds.yaml"
+    feeds_file.write_text(yaml.safe_dump(
+        {"feeds": [{"name": name, "url": httpserver.url_for(f"/feeds/{name}.xml")} for name in feed_names(corpus)]}))
+    return FeedSource(feeds_file=str(feeds_file), retries=0, page_interval_seconds=0)
+
+
+def materialize(selection, warehouse, feed_source, instance, first=None, last=None):
+    result = dg.materialize(
+        selection, instance=instance, resources={"warehouse": warehouse, "feed_source": feed_source},
+        tags=range_tags(first, last) if first else None,
+    )
+    assert result.success
+    return result
+
+
+def week_corpus() -> list[dict]:
+    """Two short articles a day for a week, in one feed."""
+    return [
+        {"id": f"wk-{day}-{n}", "feed": "weekly-wire", "url": f"https://weekly.example/2024/03/{day}-{n}",
+         "published": f"2024-03-{day:02d}", "title": f"Trade note {day}/{n}", "summary": "Short note.",
+         "text": f"Trade between Kazakhstan and Tajikistan reached ${day}.{n} billion last year, officials said."}
+        for day in range(1, 8) for n in (1, 2)
+    ]
+
+
+def test_week_long_backfill_is_one_run_writing_each_day_once(warehouse, httpserver, tmp_path):
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, week_corpus())
+    materialize([feed_archive], warehouse, source, instance)
+    result = materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
+
+    for asset in ("articles", "trade_figures"):
+        keys = [m.partition for m in result.asset_materializations_for_node(asset)]
+        assert sorted(keys) == [f"2024-03-0{d}" for d in range(1, 8)]
+    stored = warehouse.read_table("articles", order_by="article_id")
+    assert stored.groupby("published_date").size().tolist() == [2] * 7
+
+    # A re-run over the same range changes nothing.
+    before = (stored, warehouse.read_table("trade_figures", order_by="figure_id"))
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
+    after = (warehouse.read_table("articles", order_by="article_id"),
+             warehouse.read_table("trade_figures", order_by="figure_id"))
+    for old, new in zip(before, after):
+        assert old.equals(new)
+
+
+def test_sample_feeds_over_http_archive_everything_and_fetch_teaser_pages(warehouse, httpserver, tmp_path):
+    corpus = load_articles(SAMPLE_DIR / "articles")
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, corpus)
+    materialize([feed_archive], warehouse, source, instance)
+    materialize([feed_archive], warehouse, source, instance)  # a second fetch archives nothing new
+
+    items = warehouse.read_table("archived_items")
+    assert len(items) == len(corpus)
+    fetches = warehouse.read_table("feed_fetches")
+    assert len(fetches) == 2 * len(feed_names(corpus)) and set(fetches["status"]) == {"ok"}
+    pages = warehouse.read_table("archived_pages")
+    teasers = [a for a in corpus if not a.get("full_text", True)]
+    assert sorted(pages["url"]) == sorted(article_url(a, httpserver.url_for("/")) for a in teasers)
+    assert set(pages["status"]) == {"ok"}
+
+    for day in sorted({date.fromisoformat(a["published"]) for a in teasers}):
+        materialize([articles], warehouse, source, instance, day, day)
+    by_url = warehouse.read_table("articles").set_index("url")
+    assert len(by_url) == len(teasers)
+    for article in teasers:
+        row = by_url.loc[article_url(article, httpserver.url_for("/"))]
+        assert row["body_source"] == "page"
+        assert row["body"] == article["text"].strip()
+
+
+@pytest.mark.parametrize("status", [500, 404])
+def test_a_failing_feed_is_recorded_and_the_others_still_land(warehouse, httpserver, tmp_path, status):
+    source = serve(httpserver, tmp_path, week_corpus())
+    broken = tmp_path / "feeds-broken.yaml"
+    feeds = yaml.safe_load(open(source.feeds_file))
+    feeds["feeds"].append({"name": "broken", "url": httpserver.url_for("/broken.xml")})
+    broken.write_text(yaml.safe_dump(feeds))
+    httpserver.expect_request("/broken.xml").respond_with_data("no", status=status)
+    materialize([feed_archive], warehouse, FeedSource(feeds_file=str(broken), retries=0, page_interval_seconds=0),
+                dg.DagsterInstance.ephemeral())
+    fetches = warehouse.read_table("feed_fetches").set_index("feed")
+    assert fetches.loc["broken", "status"] == "http_error" and fetches.loc["broken", "http_status"] == status
+    assert fetches.loc["weekly-wire", "status"] == "ok"
+    assert len(warehouse.read_table("archived_items")) == 14
