@@ -11,8 +11,8 @@ import pandera.pandas as pa
 import pycountry
 from pandera.typing import Series
 
-KINDS = ["trade_turnover", "trade_target", "export", "import", "deal_value", "aid", "investment"]
-QUALIFIERS = ["exact", "approx", "at_least", "at_most"]
+from extraction.model import KINDS, QUALIFIERS
+
 COUNTRY_CODES = sorted({country.alpha_3 for country in pycountry.countries})
 UNITS = sorted({"t", "count"} | {currency.alpha_3 for currency in pycountry.currencies})
 
@@ -29,14 +29,14 @@ class TradeFigures(pa.DataFrameModel):
     figure_id: Series[str]
     article_id: Series[str]
     published_date: Series[pa.Date]
-    kind: Series[str] = pa.Field(isin=KINDS)
+    kind: Series[str] = pa.Field(isin=list(KINDS))
     reporter_iso3: Series[str] = pa.Field(isin=COUNTRY_CODES)
     partner_iso3: Series[str] = pa.Field(isin=COUNTRY_CODES + ["WLD"])
     commodity: Series[str] = pa.Field(nullable=True)
     value: Series[float] = pa.Field(gt=0)
     unit: Series[str] = pa.Field(isin=UNITS)
     count_noun: Series[str] = pa.Field(nullable=True)
-    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
+    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS))
     period_start: Series[pa.Date] = pa.Field(nullable=True)
     period_end: Series[pa.Date] = pa.Field(nullable=True)
     reported_change_pct: Series[float] = pa.Field(nullable=True)

@@ -7,6 +7,7 @@ import os
 import dagster as dg
 
 from assets.articles import articles
+from assets.checks import QUALITY_CHECKS, freshness_checks, freshness_sensor
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
 from orchestration.jobs import ingest_job, rebuild_job, tradewire_job
@@ -22,8 +23,10 @@ def _env(name: str, default: str) -> str | dg.EnvVar:
 
 defs = dg.Definitions(
     assets=[feed_archive, articles, trade_figures],
+    asset_checks=[*QUALITY_CHECKS, *freshness_checks],
     jobs=[tradewire_job, ingest_job, rebuild_job],
     schedules=[nightly_schedule],
+    sensors=[freshness_sensor],
     resources={
         "warehouse": Warehouse(
             url=_env("TRADEWIRE_WAREHOUSE_URL", "duckdb:///data/warehouse.duckdb"),

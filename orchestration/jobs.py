@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import dagster as dg
 
+from assets.checks import freshness_checks
 from orchestration.partitions import daily_partitions
+
+# Freshness is judged by its sensor on a clock, not by the runs that rebuild partitions.
+_FRESHNESS = dg.AssetSelection.checks(*freshness_checks)
 
 # Everything, for a range of daily partitions: fetch, rebuild the partitions, refresh the marts.
 # The nightly schedule runs it; a single-run backfill over a range runs it too.
 tradewire_job = dg.define_asset_job(
     "tradewire_job",
-    selection=dg.AssetSelection.all(),
+    selection=dg.AssetSelection.all() - _FRESHNESS,
     partitions_def=daily_partitions,
     description="Fetch the feeds, rebuild the selected daily partitions of articles and trade_figures, refresh marts.",
 )
@@ -22,10 +26,18 @@ ingest_job = dg.define_asset_job(
     description="Fetch every configured feed into the archive (feed_fetches, archived_items, archived_pages).",
 )
 
-# Rebuilding from the archive only, no fetching: re-extraction after an extractor change, backfills.
+# Rebuilding partitions from the archive only, no fetching: re-extraction after an extractor
+# change, backfills. `make run` runs it once per range of new dates, then marts_job once.
 rebuild_job = dg.define_asset_job(
     "rebuild_job",
-    selection=dg.AssetSelection.all() - dg.AssetSelection.groups("ingest"),
+    selection=dg.AssetSelection.groups("warehouse") - _FRESHNESS,
     partitions_def=daily_partitions,
-    description="Rebuild the selected daily partitions (and the marts) from the archive, without fetching.",
+    description="Rebuild the selected daily partitions of articles and trade_figures from the archive, without fetching.",
+)
+
+# The unpartitioned marts, recomputed in the warehouse from every partition of trade_figures.
+marts_job = dg.define_asset_job(
+    "marts_job",
+    selection=dg.AssetSelection.groups("marts"),
+    description="Recompute the metric marts (trade_annual, trade_growth_yoy, ...) from all of trade_figures.",
 )

@@ -9,7 +9,10 @@ writer process, and an idle open connection would block the others.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -20,11 +23,17 @@ import pandas as pd
 from pydantic import Field
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STATEMENT_END = re.compile(r";\s*(?:\n|$)")
+
+
+def read_copy_path(database: Path) -> Path:
+    """data/warehouse.duckdb -> data/warehouse.bi.duckdb: the file BI tools open."""
+    return database.with_name(f"{database.stem}.bi{database.suffix or '.duckdb'}")
 
 
 def read_sql(name: str, schema: str) -> str:
@@ -40,6 +49,11 @@ class Warehouse(dg.ConfigurableResource):
         description="SQLAlchemy URL: duckdb:///path/to/file.duckdb or postgresql+psycopg://user@host/db",
     )
     schema_name: str = Field(default="tradewire", description="Schema that holds every table and view.")
+    lock_timeout_seconds: float = Field(
+        default=120.0,
+        description="DuckDB only: how long to keep retrying while another process holds the file "
+                    "(another run's short write, someone's open connection) before failing.",
+    )
 
     @property
     def backend(self) -> str:
@@ -63,12 +77,48 @@ class Warehouse(dg.ConfigurableResource):
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, poolclass=NullPool)
         try:
-            with engine.begin() as connection:
+            with self._connect(engine) as connection, connection.begin():
                 # Partition keys are UTC dates; make every CAST(timestamptz AS DATE) agree.
                 connection.exec_driver_sql("SET TimeZone = 'UTC'")
                 yield connection
         finally:
             engine.dispose()
+
+    def _connect(self, engine) -> Connection:
+        """Open a connection; on DuckDB, wait (with backoff) while another process holds the file.
+        Writers hold it only for one short transaction, so the wait is normally a fraction of a second."""
+        deadline = time.monotonic() + self.lock_timeout_seconds
+        delay = 0.05
+        while True:
+            try:
+                return engine.connect()
+            except OperationalError as error:
+                locked = self.backend == "duckdb" and "Could not set lock" in str(error)
+                if not locked or time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+
+    def publish_read_copy(self) -> str | None:
+        """DuckDB: publish a consistent copy of the warehouse for BI tools, swapped in atomically.
+
+        A DuckDB file takes one writer process or many readers, never both: a BI tool holding the
+        live file open would block the nightly run. BI tools read this copy instead; replacing it
+        never waits for them (a reader keeps the old file until it reconnects). Returns its path;
+        None on PostgreSQL, where readers use the live schema (MVCC).
+        """
+        if self.backend != "duckdb":
+            return None
+        source = Path(make_url(self.url).database)
+        target = read_copy_path(source)
+        staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        # Holding the file keeps a concurrent run from writing while the bytes are copied; the
+        # checkpoint moves everything from the write-ahead log into the file being copied.
+        with self.transaction() as connection:
+            connection.connection.driver_connection.execute("CHECKPOINT")
+            shutil.copyfile(source, staging)
+        os.replace(staging, target)
+        return str(target)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         # Every run starts on an up-to-date schema, whichever asset it materialises.
@@ -111,6 +161,14 @@ class Warehouse(dg.ConfigurableResource):
                     {"start": start, "end": end},
                 )
                 self._bulk_insert(connection, name, frame)
+
+    def rebuild_from_sql(self, name: str, sql_file: str, **params) -> int:
+        """Replace every row of table `name` with the rows of the SELECT in sql_file (its columns in
+        the table's order), computed inside the warehouse, in one transaction. Returns the row count."""
+        with self.transaction() as connection:
+            connection.exec_driver_sql(f"DELETE FROM {self.table(name)}")
+            connection.execute(text(f"INSERT INTO {self.table(name)}\n{read_sql(sql_file, self.schema_name)}"), params)
+            return connection.exec_driver_sql(f"SELECT COUNT(*) FROM {self.table(name)}").scalar()
 
     def append_new(self, name: str, frame: pd.DataFrame) -> int:
         """Insert the rows whose primary key is not in the table yet; return how many were new."""

@@ -1,0 +1,50 @@
+"""How the warehouse schema evolves: numbered DDL files, applied in order at the start of every run,
+each statement idempotent; new columns arrive as `ALTER TABLE ... ADD COLUMN IF NOT EXISTS` in a new
+file, and every write names its columns, so an existing warehouse keeps working."""
+
+import re
+from datetime import date
+
+import pytest
+
+from resources.warehouse import SQL_DIR
+from tests.test_warehouse import article_rows
+
+DAY = date(2024, 2, 1)
+
+
+def statements():
+    for path in sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql")):
+        for statement in re.split(r";\s*(?:\n|$)", path.read_text()):
+            code = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
+            if code:
+                yield path.name, " ".join(code.split()).upper()
+
+
+@pytest.mark.parametrize("name, statement", list(statements()))
+def test_every_ddl_statement_is_idempotent(name, statement):
+    allowed = ("CREATE TABLE IF NOT EXISTS", "CREATE INDEX IF NOT EXISTS", "CREATE OR REPLACE VIEW",
+               "ALTER TABLE")
+    assert statement.startswith(allowed), f"{name}: {statement[:60]}"
+    if statement.startswith("ALTER TABLE"):
+        assert "ADD COLUMN IF NOT EXISTS" in statement, f"{name}: only additive, idempotent ALTERs"
+
+
+def test_ddl_files_are_numbered_in_order():
+    names = [path.name for path in sorted((SQL_DIR / "ddl").glob("*.sql"))]
+    assert all(re.match(r"^\d{3}_[a-z0-9_]+\.sql$", name) for name in names)
+    assert len({name[:3] for name in names}) == len(names)
+
+
+def test_a_column_added_later_keeps_an_existing_warehouse_working(warehouse):
+    warehouse.replace_range({"articles": article_rows(DAY, ["old"])}, "published_date", DAY, DAY)
+    # What a future sql/ddl/NNN_*.sql would do:
+    with warehouse.transaction() as connection:
+        connection.exec_driver_sql(f"ALTER TABLE {warehouse.table('articles')} ADD COLUMN IF NOT EXISTS language TEXT")
+    warehouse.setup()  # the next run applies every file again: nothing breaks, nothing is lost
+    warehouse.setup()
+    # Code that does not know the new column yet still writes (columns are named, not positional).
+    warehouse.replace_range({"articles": article_rows(DAY, ["old", "new"])}, "published_date", DAY, DAY)
+    stored = warehouse.read_table("articles", order_by="article_id")
+    assert list(stored["article_id"]) == ["new", "old"]
+    assert stored["language"].isna().all()
