@@ -113,3 +113,41 @@ def test_a_failing_feed_is_recorded_and_the_others_still_land(warehouse, httpser
     assert fetches.loc["broken", "status"] == "http_error" and fetches.loc["broken", "http_status"] == status
     assert fetches.loc["weekly-wire", "status"] == "ok"
     assert len(warehouse.read_table("archived_items")) == 14
+
+
+def test_a_bad_figure_is_quarantined_while_the_good_ones_land(warehouse, httpserver, tmp_path):
+    corpus = week_corpus()
+    corpus[0]["text"] += ("\n\nKazakhstan exported 5 billion tonnes of wheat to Afghanistan in 2023, "
+                          "the ministry said in a statement that was later corrected.")
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, corpus)
+    materialize([feed_archive], warehouse, source, instance)
+    result = materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 1))
+
+    rejected = warehouse.read_table("rejected_figures")
+    assert len(rejected) == 1
+    assert rejected.loc[0, "reason"] == "value_plausible_for_unit_and_kind"
+    assert (rejected.loc[0, "kind"], rejected.loc[0, "unit"], rejected.loc[0, "value"]) == ("export", "t", 5e9)
+    figures = warehouse.read_table("trade_figures")
+    assert len(figures) == 2 and set(figures["kind"]) == {"trade_turnover"}
+    [materialization] = [m for m in result.asset_materializations_for_node("trade_figures")]
+    assert materialization.metadata["rejected_rows"].value == 1
+    assert materialization.metadata["rejected_by_reason"].value == {"value_plausible_for_unit_and_kind": 1}
+
+    # Re-running the partition replaces both tables together: still one rejected row, no duplicates.
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 1))
+    assert len(warehouse.read_table("rejected_figures")) == 1
+
+
+def test_quality_checks_pass_on_clean_data(warehouse, httpserver, tmp_path):
+    from assets.checks import QUALITY_CHECKS
+
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, week_corpus())
+    result = dg.materialize([feed_archive, articles, trade_figures, *QUALITY_CHECKS], instance=instance,
+                            resources={"warehouse": warehouse, "feed_source": source},
+                            tags=range_tags(date(2024, 3, 1), date(2024, 3, 7)))
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    assert set(evaluations) == {c.check_key.name for c in QUALITY_CHECKS}
+    assert all(e.passed for e in evaluations.values()), {k: e.metadata for k, e in evaluations.items()}
+    assert evaluations["articles_with_figures_share"].metadata["share"].value == 1.0
