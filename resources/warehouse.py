@@ -163,11 +163,15 @@ class Warehouse(dg.ConfigurableResource):
                 self._bulk_insert(connection, name, frame)
 
     def rebuild_from_sql(self, name: str, sql_file: str, **params) -> int:
-        """Replace every row of table `name` with the rows of the SELECT in sql_file (its columns in
-        the table's order), computed inside the warehouse, in one transaction. Returns the row count."""
+        """Replace every row of table `name` with the rows of the SELECT in sql_file, computed inside
+        the warehouse, in one transaction. Columns are matched by name, so a column added to the table
+        later (and not yet selected) stays null instead of shifting the others. Returns the row count."""
+        select = read_sql(sql_file, self.schema_name).strip().rstrip(";")
         with self.transaction() as connection:
+            columns = ", ".join(connection.execute(text(f"SELECT * FROM ({select}) AS q LIMIT 0"), params).keys())
             connection.exec_driver_sql(f"DELETE FROM {self.table(name)}")
-            connection.execute(text(f"INSERT INTO {self.table(name)}\n{read_sql(sql_file, self.schema_name)}"), params)
+            connection.execute(
+                text(f"INSERT INTO {self.table(name)} ({columns}) SELECT {columns} FROM ({select}) AS q"), params)
             return connection.exec_driver_sql(f"SELECT COUNT(*) FROM {self.table(name)}").scalar()
 
     def append_new(self, name: str, frame: pd.DataFrame) -> int:

@@ -1,6 +1,7 @@
 """`make run` as users run it: the CLI in its own process, on the bundled sample feeds, twice."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,9 @@ DATA_TABLES = ["archived_items", "archived_pages", "articles", "trade_figures"]
 
 def make_run(tmp_path: Path, warehouse_url: str) -> str:
     dagster_home = tmp_path / "dagster_home"
-    dagster_home.mkdir(exist_ok=True)
+    if not dagster_home.exists():  # what `make run` sets up on first use
+        dagster_home.mkdir()
+        shutil.copy(ROOT / "orchestration" / "local_dagster.yaml", dagster_home / "dagster.yaml")
     env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "TRADEWIRE_WAREHOUSE_URL": warehouse_url}
     env.pop("TRADEWIRE_FEEDS", None)
     env.pop("TRADEWIRE_SCHEMA", None)

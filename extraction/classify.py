@@ -1,0 +1,271 @@
+"""What a number is: kind cues, qualifiers, stated growth, and the 'not a figure' contexts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import trie_regex
+
+# One regex of cue words, each tagged by a named group. Longer phrases come first so that
+# "trade agreements" is a deal cue, not a trade cue, and "cargo turnover" is no trade at all.
+CUE_RE = re.compile(
+    r"""\b(?:
+      (?P<other>(?:cargo|freight|passenger|container|transit|rail|railway|port)\s+(?:turnover|traffic|transportation|volumes?|flows?)
+        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|produce|output
+        |harvest(?:ed)?|consumption|reserves?|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
+        |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
+        |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade)
+    | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
+        |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
+    | (?P<aid>humanitarian|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
+    | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
+        |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
+    | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured)
+    | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|sold|sells?|sales)
+    | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
+        |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew
+        |went\s+to|left|departed|arrived|crossed|on\s+its\s+way|en\s+route
+        |allocat(?:ed|es|ing|e)|earmarked|pledged|provided|granted)
+    | (?P<trade>(?:(?:trade|trading)\s+)?turnover|trade\s+volumes?|volumes?\s+of\s+(?:mutual\s+|bilateral\s+)?trade
+        |commodity\s+circulation|goods\s+turnover|traded|partners?
+        |trade(?!\s+(?:house|houses|mission|missions|representative|office|policy|centers?|centres?|fairs?|shows?|routes?|corridors?|hubs?|zones?|unions?|organi[sz]ations?|ministers?|ministry|and\s+integration|and\s+economic\s+(?:ties|relations|cooperation)|relations|ties|cooperation|partners?|dynamics|links|potential|diversification|barriers|facilitation|exhibition|balance|deficit|surplus))
+        |trading(?!\s+(?:house|houses|partners?)))
+    )\b""",
+    re.VERBOSE,  # runs over lower_ascii(text)
+)
+# delivery words mean aid in an aid story; otherwise shipping verbs are exports and
+# carriage words ('the train carries', 'cargo') are transport, not trade
+_SHIPPING_VERB = re.compile(r"^(?:deliver|sent|send|dispatch|ship(?!s$)|went\s+to)")
+
+
+_SUPPLY_WORD = re.compile(r"^suppl")
+
+
+def delivery_kind(word: str, aid_context: bool) -> str | None:
+    if aid_context:
+        return "aid"
+    return "export" if _SHIPPING_VERB.match(word) else None
+
+
+def is_supply_word(word: str) -> bool:
+    """'supplies' is goods being sent: aid in an aid story, exports otherwise."""
+    return bool(_SUPPLY_WORD.match(word))
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    group: str
+    word: str
+
+
+def find_cues(low: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Cue words in low[start:end]; low is the text through lower_ascii (same offsets)."""
+    end = len(low) if end is None else end
+    return [Cue(m.start(), m.end(), m.lastgroup, m.group()) for m in CUE_RE.finditer(low, start, end)]
+
+
+# ------------------------------------------------------------------ target / forecast / potential
+# a target verb in base or -ing form (not "increased") followed, later, by "to <number>"
+_TARGET_VERB_TO = re.compile(
+    r"\b(?<!an\s)(?<!the\s)(?<!%\s)(?:boost|increase|raise|bring|expand|lift|take|grow|double|triple|push|reach|scale\s+up)(?:ing)?\b"
+    r"[^;]{0,120}?\bto\s*(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?$")
+_TARGET_NOUNS = re.compile(
+    r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
+    r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to"
+    r"|instructed|benchmark)\b")
+_FUTURE_VERBS = re.compile(r"\b(?:to|will|shall)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
+_TARGET_AFTER = re.compile(r"^\s*(?:target|goal|mark|benchmark|objective)\b")
+# said of a future that is somebody's expectation, not a plan, or of what might be
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed|ions?)?|anticipat\w+|outlook"
+    r"|estimates?\s+that|likely)\b")
+_POTENTIAL_WORDS = re.compile(
+    r"\b(?:potential(?:ly)?|could|might|can|possib(?:le|ility|ilities|ly)|opportunit(?:y|ies)|untapped|capable"
+    r")\b")
+_MAY = re.compile(r"\bmay\b")   # the verb, in lower case in the original (May is a month)
+_PAST_ACTUAL_BEFORE = re.compile(
+    r"\b(?:increased|rose|grew|jumped|surged|reached|amounted|totall?ed|stood|was|were|hit|exceeded|climbed|soared"
+    r"|decreased|declined|fell|dropped|made\s+up|came\s+to|valued)\b[^;]{0,40}$")
+# a world total: the reporter's trade with everyone
+WORLD_WORDS = re.compile(
+    r"\b(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
+    r"|\b(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)|\ball\s+(?:\w+\s+){0,2}(?:exports|imports)|\bwith\s+(?:the\s+)?(?:world|all\s+countries)"
+    r"|\bto\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|\bworldwide\b")
+# a group rather than a country: "trade with the region as a whole", "with the bloc"
+AGGREGATE_PHRASE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+region)\b")
+BILATERAL_WORDS = re.compile(
+    r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)|(?:the\s+)?two\s+(?:countries|nations|states|sides)"
+    r"|both\s+(?:countries|nations|sides)|the\s+(?:sides|parties)|their)\b")
+COUNTRY_REFERENCE_WORDS = re.compile(
+    r"\b(?:the\s+(?:country|republic|neighbou?ring\s+country|kingdom)|bilateral|mutual|two\s+countries|both\s+countries)\b")
+
+
+def is_target(left: str, right: str = "") -> bool:
+    """The words around a trade figure say it is a goal: 'to boost trade to $2 billion', 'the $1 billion target'."""
+    if is_forecast(left) and not _TARGET_NOUNS.search(left):
+        return False   # "analysts forecast that turnover will reach $5 billion": an expectation
+    if _TARGET_AFTER.match(right):
+        return True
+    if _TARGET_VERB_TO.search(left):
+        return True
+    words = _TARGET_NOUNS.search(left) or _FUTURE_VERBS.search(left)
+    return bool(words) and not _PAST_ACTUAL_BEFORE.search(left[-30:])
+
+
+# "will supply", "plans to export": a flow that has not happened
+_PLANNED_FLOW = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+going\s+to"
+    r"|expects?\s+to|is\s+ready\s+to|are\s+ready\s+to|ready\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:supply|export|import|ship|buy|sell|purchase|deliver)\b")
+
+
+def is_planned_flow(left: str) -> bool:
+    return bool(_PLANNED_FLOW.search(left))
+
+
+def is_forecast(left: str) -> bool:
+    return bool(_FORECAST_WORDS.search(left))
+
+
+def has_target_noun(left: str) -> bool:
+    return bool(_TARGET_NOUNS.search(left))
+
+
+def is_potential(left: str, original_left: str = "") -> bool:
+    """left: lower-cased words before the number; original_left: the same as written."""
+    return bool(_POTENTIAL_WORDS.search(left) or ("may" in left and _MAY.search(original_left)))
+
+
+# ------------------------------------------------------------------ qualifiers
+# the words just before a number, by how many words they are
+_QUALIFIER_PHRASES = {
+    "at_least": ("over", "more than", "exceeded", "exceeding", "exceeds", "exceed", "at least", "above", "in excess of",
+                 "upwards of", "no less than", "not less than", "surpassed", "surpassing", "surpasses", "topped",
+                 "beyond", "passed", "crossed"),
+    "approx": ("nearly", "almost", "about", "around", "roughly", "some", "approximately", "approx", "close to",
+               "an estimated", "estimated", "circa", "~", "just under", "just over"),
+    "at_most": ("up to", "under", "less than", "below", "no more than", "not more than", "not exceeding",
+                "a maximum of"),
+}
+_QUALIFIER_OF = {phrase: q for q, phrases in _QUALIFIER_PHRASES.items() for phrase in phrases}
+_LAST_WORDS = re.compile(r"[a-z~]+")
+_OVER_PARTICLE = frozenset("handed hand hands handing turned turn turns took take taken takes passed pass "
+                           "carried brought gave given".split())
+
+
+def qualifier(left: str) -> str:
+    """exact | approx | at_least | at_most from the words just before the number."""
+    tail = left[-40:].rstrip(" \t\n$(").lower()
+    if tail.endswith("~"):
+        return "approx"
+    words = _LAST_WORDS.findall(tail)[-3:]
+    if len(words) >= 2 and words[-1] == "over" and words[-2] in _OVER_PARTICLE:
+        return "exact"   # "handed over 30 tonnes": a verb's particle, not "more than"
+    if not words or not tail.endswith(words[-1]):
+        return "exact"   # punctuation between the words and the number
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            found = _QUALIFIER_OF.get(" ".join(words[-n:]))
+            if found:
+                return found
+    return "exact"
+
+
+# ------------------------------------------------------------------ stated growth
+_NUM = r"\d+(?:[.,]\d+)?"
+_PCT = r"\s*(?:%|percent|per\s*cent|pct)"
+_UP = r"increase|rise|growth|jump|surge|gain|increment|up|higher|more"
+_DOWN = r"decrease|decline|drop|fall|reduction|contraction|slump|down|lower|less"
+CHANGE_RE = re.compile(
+    rf"""\b(?:
+      (?P<noun>increases?|rise|growth|jump|surge|gain|increment|decreases?|declines?|drop|fall|reduction|contraction|slump)
+        \s+(?:of\s+|by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+)?(?P<n1>{_NUM}){_PCT}
+    | (?P<verb>up|down|increased|increasing|rose|rising|grew|growing|jumped|surged|climbed|soared|gained|added|expanded
+        |decreased|decreasing|declined|declining|dropped|fell|falling|plunged|slumped|contracted|shrank|shrunk)
+        \s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+)?(?P<n2>{_NUM}){_PCT}
+    | (?P<n3>{_NUM}){_PCT}\s+(?:year-on-year\s+|y-o-y\s+|annual\s+)?(?P<dir3>{_UP}|{_DOWN})
+    | (?P<fold>doubled|doubling|tripled|tripling|quadrupled|halved)
+    | (?P<foldn>{_NUM}|two|three|four|five|six|seven|eight|nine|ten)[-\s]?fold
+    | (?:increased|grew|rose|jumped|surged|expanded|multiplied|up)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+)?(?P<times>{_NUM}|two|three|four|five)\s+times
+    | (?P<times2>{_NUM}|two|three|four|five)\s+times\s+(?:more|higher|larger|greater|over)
+    )(?!\w)""",
+    re.VERBOSE,  # runs over lower_ascii(text)
+)
+_WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DOWN_WORDS = re.compile(rf"^(?:{_DOWN}|decreases?|declines?|decreased|decreasing|declined|declining|dropped|fell|falling"
+                         r"|plunged|slumped|contracted|shrank|shrunk)$")
+
+
+def _num(text: str) -> float:
+    t = text.lower()
+    return float(_WORD_VALUES[t]) if t in _WORD_VALUES else float(t.replace(",", "."))
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    start: int
+    end: int
+    pct: float
+
+
+_CHANGE_HINTS = ("%", "percent", "per cent", "pct", "fold", "doubl", "tripl", "quadrupl", "halved", "times")
+
+
+def may_state_change(low: str, start: int, end: int) -> bool:
+    """Cheap test before the growth grammar: no sign of a rate, no rate."""
+    piece = low[start:end]
+    return any(hint in piece for hint in _CHANGE_HINTS)
+
+
+def find_changes(low: str, start: int, end: int) -> list[Change]:
+    """Stated growth rates in low[start:end] (low: the text through lower_ascii)."""
+    changes = []
+    for m in CHANGE_RE.finditer(low, start, end):
+        g = m.groupdict()
+        if g["n1"] or g["n2"] or g["n3"]:
+            pct = _num(g["n1"] or g["n2"] or g["n3"])
+            direction = g["noun"] or g["verb"] or g["dir3"]
+            if _DOWN_WORDS.match(direction):
+                pct = -pct
+        elif g["fold"]:
+            pct = {"doubled": 100, "doubling": 100, "tripled": 200, "tripling": 200,
+                   "quadrupled": 300, "halved": -50}[g["fold"].lower()]
+        elif g["foldn"]:
+            pct = (_num(g["foldn"]) - 1) * 100
+        else:
+            pct = (_num(g["times"] or g["times2"]) - 1) * 100
+        changes.append(Change(m.start(), m.end(), round(pct, 4)))
+    return changes
+
+
+# ------------------------------------------------------------------ commodities
+COMMODITIES = (
+    "sunflower oil", "vegetable oil", "crude oil", "oil products", "petroleum products", "natural gas", "liquefied gas",
+    "lpg", "wheat flour", "flour", "wheat", "grain", "grains", "barley", "corn", "maize", "rice", "sugar", "cotton",
+    "cotton fiber", "cotton fibre", "coal", "cement", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "oil",
+    "gas", "petroleum", "gasoline", "diesel", "fuel", "electricity", "power", "metal", "metals", "steel", "rolled steel",
+    "iron ore", "copper", "aluminium", "aluminum", "zinc", "lead", "uranium", "gold", "meat", "beef", "mutton",
+    "poultry", "fish", "dairy", "milk", "eggs", "fruit", "fruits", "vegetables", "potatoes", "onions", "apples",
+    "dried fruit", "dried fruits", "nuts", "textiles", "cattle", "livestock", "sheep", "medicine", "medicines",
+    "medication", "medications", "pharmaceuticals", "food", "foodstuff", "foodstuffs", "food products", "clothing",
+    "cars", "vehicles", "machinery", "equipment", "timber", "wood", "paper", "chemicals", "sulfur", "sulphur", "salt",
+    "soybean", "soybeans", "oilseed", "oilseeds", "vaccine", "vaccines", "ferroalloys", "polypropylene",
+)
+# a trie of the names: a failed try costs a character or two (runs over lower_ascii(text))
+COMMODITY_RE = re.compile(r"\b(?P<c>" + trie_regex(COMMODITIES).replace(r"\ ", r"\s+") + r")\b")
+
+
+def nearest_commodity(low: str, start: int, end: int, number_start: int, number_end: int) -> str | None:
+    """The commodity named closest to the number inside low[start:end] (low: lower_ascii text)."""
+    best, best_distance = None, 10 ** 9
+    for m in COMMODITY_RE.finditer(low, start, end):
+        distance = number_start - m.end() if m.end() <= number_start else m.start() - number_end
+        if m.start() >= number_end:
+            distance += 5  # "5,000 tonnes of flour" is close; prefer what follows "of" only slightly less
+        if distance < best_distance:
+            best, best_distance = m.group("c").lower(), distance
+    return re.sub(r"\s+", " ", best) if best else None

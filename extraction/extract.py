@@ -1,0 +1,641 @@
+"""extract_figures: find quantities once, then read each one's sentence and clause."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from . import classify
+from .classify import Cue
+from .model import SYMMETRIC_KINDS, Figure
+from .numbers import Quantity, find_quantities, scaled
+from .countries import WORLD
+from .parties import ArticleParties, NoParty, ordered_pair
+from .periods import Period, find_periods, scan_periods
+from .text import SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
+
+CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
+FLOW_OR_AID = frozenset({"export", "import", "aid"})
+_AID_WORDS = re.compile(r"\b(?:humanitarian|aid|assistance|relief|donat(?:ed|ions?)|donors?)\b")
+_FLOW_OF = {"export": "export", "delivery": "export", "import": "import"}
+_TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b")
+CUE_KIND = {"deal": "deal_value", "aid": "aid", "invest": "investment", "import": "import",
+            "export": "export", "trade": "trade_turnover"}
+
+# a unit carries over to a bare number linked to the figure before it ("from 19,100 tons in 2023 to 143,000")
+_CARRY_LINK = re.compile(r"\b(?:to|and|from|against|versus|vs\.?|compared\s+(?:to|with)|than)\s*$")
+_CARRY_AFTER_OK = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|during|for|by|last|this|a|an|the|year|years|compared|against|versus|while|and|with"
+    r"|respectively|over|according|as|a\s+year)\b)")
+_PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
+_AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
+# a figure's own words end at the next comma: ", followed by China with ...", ", as Chinese buyers ..."
+_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s")
+_RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
+_FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    q: Quantity
+    kind: str
+    reporter: str
+    partner: str
+    qualifier: str
+    period: tuple[date | None, date | None]
+    commodity: str | None
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    confidence: float
+    change: float | None = None
+    change_distance: int = 10 ** 9
+    list_owner: str | None = None   # whose list of partners this figure belongs to
+
+
+@dataclass
+class _Article:
+    body: str
+    published: date
+    parties: ArticleParties
+    sentences: SpanIndex
+    paragraphs: SpanIndex
+    low: str = ""                      # body through lower_ascii: same offsets, for the fast scanners
+    title_has_aid: bool = False
+    title_has_trade: bool = False
+    _cues: dict = field(default_factory=dict)
+    _breaks: dict = field(default_factory=dict)
+    _story_periods: dict = field(default_factory=dict)
+    _respective: dict = field(default_factory=dict)
+    _periods: dict = field(default_factory=dict)
+    _aid_paragraphs: dict = field(default_factory=dict)
+
+    def aid_context(self, paragraph_index: int) -> bool:
+        """A humanitarian-aid story: the title, the lead, this paragraph or the one before speaks of aid."""
+        if self.title_has_aid:
+            return True
+        for i in (paragraph_index, paragraph_index - 1, 0, 1):
+            if i < 0 or i >= len(self.paragraphs.spans):
+                continue
+            if i not in self._aid_paragraphs:
+                start, end = self.paragraphs.spans[i]
+                self._aid_paragraphs[i] = bool(_AID_WORDS.search(self.low, start, end))
+            if self._aid_paragraphs[i]:
+                return True
+        return False
+
+    def respectively(self, sentence: tuple[int, int], valued: list[Quantity]) -> dict:
+        """"Exports and imports were $2.9 billion and $1.5 billion (in 2022 and 2023), respectively":
+        the n-th figure takes the n-th flow word and the n-th period. {figure start: (kind, period)}"""
+        if sentence in self._respective:
+            return self._respective[sentence]
+        mapping: dict = {}
+        self._respective[sentence] = mapping
+        if "respectively" not in self.low[sentence[0]:sentence[1]]:
+            return mapping
+        figures = [q for q in valued if sentence[0] <= q.start < sentence[1]]
+        if len(figures) < 2:
+            return mapping
+        kinds = []
+        for cue in self.cues(sentence):
+            if cue.start < figures[0].start and cue.group in ("export", "import", "trade"):
+                kind = CUE_KIND[cue.group]
+                if kind not in kinds:
+                    kinds.append(kind)
+        periods = [p for p in self.periods(sentence) if p.start_pos > figures[-1].end and p.first
+                   and p.label in ("year", "partial", "month", "years")]
+        for i, q in enumerate(figures):
+            mapping[q.start] = (kinds[i] if len(kinds) == len(figures) else None,
+                                (periods[i].first, periods[i].last) if len(periods) == len(figures) else None)
+        return mapping
+
+    def trade_story(self, paragraph_index: int) -> bool:
+        """The title, the lead, this paragraph or the one before speaks of trade."""
+        if self.title_has_trade:
+            return True
+        spans = self.paragraphs.spans
+        return any(_TRADE_WORDS.search(self.low, *spans[i]) for i in {0, paragraph_index - 1, paragraph_index}
+                   if 0 <= i < len(spans))
+
+    def story_period(self, index: int) -> tuple[date | None, date | None]:
+        """The main period of the last sentence before sentence `index` that has one."""
+        known = self._story_periods
+        j = index - 1
+        pending = []
+        while j >= 0 and j not in known:
+            earlier = [p for p in self.periods(self.sentences.spans[j])
+                       if p.first and p.label in ("year", "partial", "month", "years") and p.first <= self.published]
+            if earlier:
+                known[j] = (earlier[0].first, earlier[0].last)
+                break
+            pending.append(j)
+            j -= 1
+        found = known.get(j, (None, None)) if j >= 0 else (None, None)
+        for k in pending:
+            known[k] = found   # sentences without a period of their own pass the earlier one on
+        return found
+
+    def breaks(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        if sentence not in self._breaks:
+            self._breaks[sentence] = clause_breaks(self.body, *sentence)
+        return self._breaks[sentence]
+
+    def cues(self, sentence: tuple[int, int]) -> list[Cue]:
+        if sentence not in self._cues:
+            self._cues[sentence] = classify.find_cues(self.low, *sentence)
+        return self._cues[sentence]
+
+    def periods(self, sentence: tuple[int, int]) -> list[Period]:
+        if sentence not in self._periods:
+            matches = scan_periods(self.low, self.body, *sentence)
+            self._periods[sentence] = find_periods(self.body, sentence[0], sentence[1], self.published, matches)
+        return self._periods[sentence]
+
+
+def extract_figures(body: str, published: date, title: str | None = None) -> list[Figure]:
+    """Trade and aid figures stated in `body` (offsets are into `body` as given)."""
+    if isinstance(published, datetime):
+        published = published.date()
+    low = lower_ascii(body)
+    quantities = find_quantities(body, low)
+    if not any(q.unit for q in quantities):
+        return []
+    article = _Article(body, published, ArticleParties(body, title, low),
+                       SpanIndex(sentence_spans(body)), SpanIndex(paragraph_spans(body)), low=low,
+                       title_has_aid=bool(title and _AID_WORDS.search(title.lower())),
+                       title_has_trade=bool(title and _TRADE_WORDS.search(title.lower())))
+    quantities = _carry_units(article, quantities)
+    valued = [q for q in quantities if q.value is not None]
+
+    state = _ReadingState()
+    candidates: list[_Candidate] = []
+    for i, q in enumerate(valued):
+        candidate = _read(article, q, valued, i, state)
+        if candidate is not None:
+            candidates.append(candidate)
+            state.previous = candidate
+    _attach_changes(article, candidates)
+    return _dedupe([_to_figure(article, c) for c in candidates])
+
+
+# ---------------------------------------------------------------- units and ranges
+def _carry_units(article: _Article, quantities: list[Quantity]) -> list[Quantity]:
+    body = article.low
+    out: list[Quantity] = []
+    for i, q in enumerate(quantities):
+        if q.unit is None:
+            sentence = article.sentences.span_of(q.start)
+            source = _carry_source(body, quantities, i, sentence)   # body: lower-cased
+            if source is not None:
+                scale = q.scale
+                if scale == 1.0 and source.scale > 1.0 and q.raw_number < 1000:
+                    scale = source.scale  # "from $1.2 billion to 1.5"
+                q = Quantity(q.start, q.end, scaled(q.raw_number, scale), source.unit, source.count_noun,
+                             q.raw_number, scale, connector="carried")
+        elif q.is_range and q.connector == "to" and _FROM_BEFORE.search(body[max(0, q.start - 12):q.start]):
+            # "from 1.2 to 1.5 million tons": the two ends are two figures
+            first_end = q.start + len(re.match(r"[\w.,\s]*?\d[\d.,]*", body[q.start:q.end]).group())
+            out.append(Quantity(q.start, first_end, q.range_low, q.unit, q.count_noun, connector="carried"))
+            q = Quantity(q.start, q.end, q.range_high, q.unit, q.count_noun, q.raw_number, q.scale)
+        out.append(q)
+    return out
+
+
+def _carry_source(body: str, quantities: list[Quantity], i: int, sentence) -> Quantity | None:
+    q = quantities[i]
+    if not _CARRY_AFTER_OK.match(body, q.end):
+        return None
+    previous = quantities[i - 1] if i > 0 else None
+    if previous is not None and previous.unit and previous.start >= sentence[0] and q.start - previous.end <= 60:
+        gap = body[previous.end:q.start]
+        if _CARRY_LINK.search(gap) and not _PERCENT.search(gap):
+            return previous
+    following = quantities[i + 1] if i + 1 < len(quantities) else None
+    if following is not None and following.unit and following.end <= sentence[1]:
+        if _RANGE_GAP.match(body[q.end:following.start]) and _FROM_BEFORE.search(body[max(0, q.start - 12):q.start]):
+            return following  # "from 30 to 60 trucks"
+    return None
+
+
+# ---------------------------------------------------------------- reading one quantity
+@dataclass(slots=True)
+class _ReadingState:
+    """What earlier figures of the article tell the later ones."""
+    previous: _Candidate | None = None
+    reporter: str | None = None          # whose figures the text is listing ("Russia was the largest partner")
+    reporter_paragraph: int = -10
+    last_recipient: str | None = None    # of aid: another donor's aid goes to the same place
+    last_donor: str | None = None
+
+
+def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state: _ReadingState):
+    if _is_price_or_small_sum(article.low, q):
+        return None
+    body = article.body
+    sentence = article.sentences.span_of(q.start)
+    paragraph_index = article.paragraphs.index_of(q.start)
+    paragraph = article.paragraphs.spans[paragraph_index] if article.paragraphs.spans else sentence
+    clause = clause_span(body, sentence[0], sentence[1], q.start, q.end, article.breaks(sentence))
+    clause = _relative_clause(article, clause, q.start)
+    # the figure's own words: from where the previous figure's words end (its "to China" is
+    # its own, up to the next comma or "and") to where the next figure begins
+    previous_end = 0
+    if i > 0:
+        previous_end = valued[i - 1].end
+        previous_cut = _RIGHT_CUT_LIST.search(body, previous_end, q.start)
+        if previous_cut:
+            previous_end = previous_cut.end()
+    next_start = valued[i + 1].start if i + 1 < len(valued) else len(body)
+    cut_re = _RIGHT_CUT_LIST if next_start < clause[1] else _RIGHT_CUT
+    right_cut = cut_re.search(body, q.end, clause[1])
+    segment = (max(clause[0], previous_end), min(clause[1], next_start, right_cut.start() if right_cut else len(body)))
+    left = article.low[clause[0]:q.start]     # the words around the number, lower-cased
+    right = article.low[q.end:clause[1]]
+
+    confidence = 0.9
+    previous = state.previous
+    if _restates(article, previous, q, sentence, clause):
+        # "168.2 billion tenge (US$366.5 million)", "In yuan terms the total was ...": the same figure again
+        p = previous
+        period = p.period if p.sentence == sentence else _period(article, q, p.kind, sentence, clause, paragraph, valued)
+        if period[0] is None:
+            period = p.period
+        candidate = _candidate(article, q, p.kind, p.reporter, p.partner, left, clause, sentence, paragraph, valued,
+                               confidence - 0.1)
+        candidate.period, candidate.list_owner = period, p.list_owner
+        return candidate
+    enumerated = _enumerated_country(article, previous, sentence, segment, q)
+    if enumerated is not None:
+        # "... followed by China with $11.4 billion": the listed figure's kind, a new partner
+        if enumerated in (previous.reporter, previous.partner):
+            kind, reporter, partner = previous.kind, previous.reporter, previous.partner
+        else:
+            kind, reporter, partner = previous.kind, previous.list_owner or previous.reporter, enumerated
+        list_owner = previous.list_owner or reporter
+        if kind in SYMMETRIC_KINDS:
+            reporter, partner = ordered_pair(reporter, partner, article.parties.home)
+        confidence -= 0.1
+    else:
+        kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
+        respective_kind = article.respectively(sentence, valued).get(q.start, (None, None))[0]
+        if respective_kind is not None:
+            kind = respective_kind
+        if kind is None:
+            return None
+        context_reporter = state.reporter if paragraph_index - state.reporter_paragraph <= 1 else None
+        try:
+            if respective_kind in ("export", "import"):
+                # "exports to and imports from Uzbekistan were $2.9 billion and $1.5 billion, respectively"
+                reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
+                                                         context_reporter)
+            elif kind in SYMMETRIC_KINDS:
+                reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
+                                                         context_reporter)
+            elif kind == "aid":
+                reporter, partner = article.parties.aid(segment, clause, sentence, paragraph, q.start,
+                                                        state.last_recipient, state.last_donor)
+            else:
+                # the words before the figure's own name who trades - unless its own words start a flow
+                # the other way ("Exports from Kazakhstan reached $520.2 million, imports amounted to ...")
+                cues = article.cues(sentence)
+                own = {_FLOW_OF.get(c.group) for c in cues if segment[0] <= c.start < q.start} - {None}
+                earlier = {_FLOW_OF.get(c.group) for c in cues if clause[0] <= c.start < segment[0]} - {None}
+                fill_start = segment[0] if own and not own & earlier else clause[0]
+                kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph, q.start,
+                                                               context_reporter, min(clause[1], next_start),
+                                                               fill_start)
+        except NoParty as no_party:
+            if no_party.actor:
+                state.reporter, state.reporter_paragraph = no_party.actor, paragraph_index
+            return None
+        if reporter == partner or not reporter or not partner:
+            return None
+        subject = _subject(article, reporter, partner, segment, clause, context_reporter)
+        state.reporter, state.reporter_paragraph = subject, paragraph_index
+        # a list goes on from the same side: a flow's from its exporter (importer), "..., while
+        # Tajikistan took 510,000 tonnes"; a turnover list from the subject's
+        list_owner = reporter if kind in ("export", "import") else subject
+        if partner == WORLD and kind in ("aid", "deal_value", "investment"):
+            return None
+    if kind == "aid":
+        state.last_recipient, state.last_donor = partner, reporter
+    if not article.parties.within(*sentence):
+        confidence -= 0.15  # the pair comes from outside the sentence
+    candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued, confidence)
+    candidate.list_owner = list_owner
+    return candidate
+
+
+def _subject(article: _Article, reporter: str, partner: str, segment, clause, context_reporter) -> str:
+    """Whose figures the story is giving: the side the text took from context ("Russia remained
+    the largest partner with $12.3 billion" - Kazakhstan's partner), else the subject
+    ("Tajikistan's trade with Kazakhstan", "Tajik exports to Kazakhstan")."""
+    if partner == WORLD:
+        return reporter
+    if context_reporter in (reporter, partner):
+        return context_reporter
+    named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
+    if len(named) == 1 and named[0] in (reporter, partner):
+        return partner if named[0] == reporter else reporter
+    actor = article.parties.actor(*segment) or article.parties.actor(*clause)
+    return actor if actor in (reporter, partner) else reporter
+
+
+def _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued, confidence):
+    body = article.body
+    qualifier = classify.qualifier(left)
+    value = q.value
+    if q.is_range and q.range_low is not None:
+        value, qualifier = q.range_low, "at_least"   # "$300-400 million": the floor is what is stated
+        confidence -= 0.1
+    if q.connector == "carried":
+        confidence -= 0.05
+    period = article.respectively(sentence, valued).get(q.start, (None, None))[1] \
+        or _period(article, q, kind, sentence, clause, paragraph, valued)
+    if period[0] is None and kind != "trade_target":
+        confidence -= 0.1
+    commodity = None
+    if kind in ("export", "import", "aid", "deal_value"):
+        commodity = classify.nearest_commodity(article.low, clause[0], clause[1], q.start, q.end)
+    unit = q.unit
+    if unit == "MANAT":  # Turkmen manat unless the sentence is about Azerbaijan
+        azerbaijan = "AZE" in (reporter, partner) or any(m.iso3 == "AZE" for m in article.parties.within(*sentence))
+        unit = "AZN" if azerbaijan else "TMT"
+    q = Quantity(q.start, q.end, value, unit, q.count_noun, q.raw_number, q.scale, q.is_range,
+                 q.range_low, q.range_high, q.connector)
+    return _Candidate(q, kind, reporter, partner, qualifier, period, commodity, clause, sentence,
+                      max(0.05, min(1.0, confidence)))
+
+
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:per\s+|an?\s+|/\s*|for\s+(?:a|one|each)\s+)(?:metric\s+)?(?:tonnes?|tons?|t|kg|kilograms?|barrels?"
+    r"|bbl|cubic|units?|head|litres?|liters?|ton-kilometers?|month|day|week|hour|person|capita)\b")
+
+
+def _is_price_or_small_sum(body: str, q: Quantity) -> bool:
+    """Prices ('$285 per tonne') and small sums are not trade figures."""
+    if q.unit in ("t", "count"):
+        return bool(_PER_UNIT_AFTER.match(body, q.end))
+    return q.value < 100_000 or bool(_PER_UNIT_AFTER.match(body, q.end))
+
+
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:[(\[]|,?\s*(?:[^,.;()]{0,40},\s*)?(?:or|i\.e\.|equivalent\s+to|equal\s+to|which\s+is))"
+    r"\s*(?:about|approximately|around|some|roughly|nearly|over|~)?\s*$")
+_ANAPHORA = re.compile(
+    r"\b(?:(?:the|a)\s+(?:\w+\s+)?total|in\s+(?:\w+\s+){1,2}terms|the\s+figure|measured\s+in|that\s+figure)\b")
+
+
+def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> bool:
+    """This amount is the previous figure again, in another currency or referred back to."""
+    if previous is None or previous.q.unit in ("t", "count") or q.unit in ("t", "count"):
+        return False
+    if previous.sentence == sentence:
+        return previous.q.unit != q.unit and bool(_CONVERSION_GAP.match(article.low[previous.q.end:q.start]))
+    i = article.sentences.index_of(sentence[0])
+    j = article.sentences.index_of(previous.sentence[0])
+    if i - j > 2 or any(clause[0] <= c.start < clause[1] and c.group != "other" for c in article.cues(sentence)):
+        return False
+    return bool(_ANAPHORA.search(article.low, sentence[0], sentence[1]))
+
+
+def _relative_clause(article: _Article, clause, number_start: int):
+    """"..., behind Russia, whose trade with Tajikistan hit $1.6 billion": the clause starts at Russia."""
+    whose = None
+    for m in _WHOSE.finditer(article.body, clause[0], number_start):
+        whose = m
+    if whose is None:
+        return clause
+    antecedent = [m for m in article.parties.within(clause[0], whose.start()) if m.end >= whose.start() - 1]
+    if antecedent:
+        return antecedent[-1].start, clause[1]
+    return clause
+
+
+_WHOSE = re.compile(r",\s+whose\b")
+
+
+_SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
+
+
+def _enumerated_country(article: _Article, previous, sentence, segment, q: Quantity) -> str | None:
+    """In a list ("followed by China with $11.4 billion, Italy with ..."), or a share of the total
+    just given ("Kazakhstan accounted for $421.3 million of that"), the country this item names."""
+    if previous is None or previous.q.unit != q.unit:
+        return None
+    if previous.sentence != sentence:
+        i = article.sentences.index_of(sentence[0])
+        if not 1 <= i - article.sentences.index_of(previous.sentence[0]) <= 2 \
+                or not _SHARE_OF.search(article.low, sentence[0], sentence[1]):
+            return None
+    if any(segment[0] <= c.start < segment[1] for c in article.cues(sentence)):
+        return None   # the item says what it is itself
+    countries = article.parties.countries_in(*segment)
+    return countries[0] if len(countries) == 1 else None
+
+
+def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, left: str, right: str,
+          previous: _Candidate | None = None, own_start: int | None = None) -> str | None:
+    """The figure's kind from the nearest cue in its clause; None when it is no trade/aid figure."""
+    sentence_cues = article.cues(sentence)
+    # whether it is a goal, a forecast or a possibility is said by the figure's own words:
+    # "is expected to reach $700 million this year, compared with $520 million in 2021"
+    mood_start = clause[0] if own_start is None else max(clause[0], own_start)
+    mood = article.low[mood_start:q.start]
+    cues = [c for c in sentence_cues if c.start >= clause[0] and c.end <= clause[1]]
+    if not cues:
+        # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
+        # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
+        if previous is not None and previous.sentence == sentence:
+            return previous.kind
+        earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group != "other"]
+        cues = earlier[:1]
+    if not cues:
+        # "the heads of government instructed their ministries to reach $2 billion by 2026": a goal
+        # with no noun of its own, in a story about trade, is a trade goal
+        future = _FUTURE_BY_YEAR.match(right)
+        if q.unit not in ("t", "count") and future and int(future.group(1)) >= article.published.year \
+                and classify.is_target(left, right) and not classify.is_forecast(left) \
+                and article.trade_story(paragraph_index):
+            return "trade_target"
+        return None
+    is_money = q.unit not in ("t", "count")
+    if any(c.group == "other" and 0 <= c.start - q.end <= 20 and not _PUNCTUATION.search(article.body, q.end, c.start)
+           for c in cues):
+        return None   # "130kg of ore samples", "5 million tons of production capacity"
+    if any(c.group == "aid" for c in cues):
+        kind = "aid"
+    else:
+        lefts = [(q.start - c.end, c) for c in cues if c.end <= q.start]
+        rights = [(c.start - q.end, c) for c in cues if c.start >= q.end and c.start - q.end <= 60]
+        nearest_left = min(lefts, key=lambda pair: pair[0]) if lefts else None
+        nearest_right = min(rights, key=lambda pair: pair[0]) if rights else None
+        right_is_own = nearest_right is not None and not _PUNCTUATION.search(article.low, q.end, nearest_right[1].start)
+        if nearest_left is None:
+            # the amount is the subject ("512 tons of tents, food and medicines have been delivered"),
+            # unless what follows is a breakdown of it ("..., including exports of $150.2 million")
+            breakdown = nearest_right is not None and _BREAKDOWN.search(article.low, q.end, nearest_right[1].start)
+            chosen = None if breakdown else nearest_right
+        elif right_is_own and nearest_right[0] <= 20 and nearest_left[0] > 40 \
+                and nearest_right[1].group not in ("delivery", "other"):
+            chosen = nearest_right   # "$140 million in new trade agreements"
+        else:
+            chosen = nearest_left
+        if chosen is None:
+            return None
+        cue = chosen[1]
+        if cue.group == "other":
+            return None   # "cargo turnover", "production", "capacity", "price" ...
+        if cue.group == "delivery" or (cue.group == "export" and classify.is_supply_word(cue.word)
+                                       and article.aid_context(paragraph_index)):
+            kind = classify.delivery_kind(cue.word, article.aid_context(paragraph_index))
+            if kind is None:
+                return None
+        else:
+            kind = CUE_KIND[cue.group]
+        if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30 for c in cues):
+            # "a contract for the supply of 200,000 tonnes of wheat worth $60 million": the deal's terms
+            return "deal_value" if is_money else None
+    if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
+        return None
+    if kind == "aid" and _AID_POTENTIAL.search(mood):
+        return None
+    if kind in CURRENCY_KINDS and not is_money:
+        return None
+    if q.unit == "count" and kind not in FLOW_OR_AID:
+        return None
+    if kind == "trade_turnover":
+        future = _FUTURE_BY_YEAR.match(right)
+        if classify.is_target(mood, right) or (future and int(future.group(1)) >= article.published.year
+                                               and not classify.is_forecast(mood)):
+            return "trade_target"
+    if classify.is_forecast(mood) and not classify.has_target_noun(mood):
+        return None
+    if kind in ("export", "import", "deal_value") and classify.is_target(mood, right):
+        return None   # "plans to raise exports to $1 billion": a goal, and only trade goals are rows
+    if kind in ("export", "import") and classify.is_planned_flow(mood):
+        return None   # "will supply 100,000 tons": not (yet) a flow
+    return kind
+
+
+# ---------------------------------------------------------------- periods
+# "up 38 percent on the same period a year earlier": that period is the comparison's, not the figure's
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:on|over|from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:\w+\s+)?$")
+_PUNCTUATION = re.compile(r"[,;.:()]")
+_BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
+_ACTUAL_LABELS = ("year", "partial", "month", "years", "same_period")
+
+
+def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragraph, valued):
+    periods = article.periods(sentence)
+    published = article.published
+    if kind == "trade_target":
+        for p in periods:
+            if clause[0] <= p.start_pos < clause[1] and p.first and (
+                    p.label == "target" or (p.label in ("year", "years") and p.year and p.year > published.year)):
+                return p.first, p.last
+        return None, None
+
+    # deals signed, aid sent, investment made or committed: an event, dated by the text or the publication
+    event = kind in ("deal_value", "aid", "investment")
+    if event:
+        periods = [p for p in periods if clause[0] <= p.start_pos < clause[1]]
+    allowed = _ACTUAL_LABELS + (("day", "since") if event else ())
+    # an actual figure cannot be about a time after the article was published
+    usable = [p for p in periods if p.first and p.label in allowed and p.first <= published]
+    others = [o for o in valued if o is not q and sentence[0] <= o.start < sentence[1]]
+    prev_end = max((o.end for o in others if o.end <= q.start), default=sentence[0])
+    next_start = min((o.start for o in others if o.start >= q.end), default=sentence[1])
+
+    right = [p for p in usable if q.end <= p.start_pos < next_start and p.start_pos - q.end <= 45
+             and not (p.label == "same_period" and _COMPARISON_BEFORE.search(article.low, q.end, p.start_pos))]
+    left = [p for p in usable if prev_end <= p.start_pos and p.end_pos <= q.start]
+    if right and right[0].start_pos - q.end <= 25:
+        chosen = right[0]
+    elif left:
+        chosen = left[-1]
+    elif right:
+        chosen = right[0]
+    else:
+        before = [p for p in usable if p.end_pos <= q.start]
+        after = [p for p in usable if p.start_pos >= q.end]
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is not None:
+        return chosen.first, chosen.last
+    if event:
+        return published, published
+    # no time in the sentence: the period the story was last speaking of ("over the period")
+    return article.story_period(article.sentences.index_of(sentence[0]))
+
+
+# ---------------------------------------------------------------- growth rates
+def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
+    """A stated growth goes to the nearest figure of its clause, not to a row of its own."""
+    by_sentence: dict = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for sentence, group in by_sentence.items():
+        if not classify.may_state_change(article.low, *sentence):
+            continue
+        for change in classify.find_changes(article.low, *sentence):
+            best, best_distance = None, 10 ** 9
+            for c in group:
+                if not (c.clause[0] <= change.start < c.clause[1]):
+                    continue
+                if change.start >= c.q.end:
+                    distance = change.start - c.q.end
+                else:
+                    distance = max(0, c.q.start - change.end)
+                if distance < best_distance:
+                    best, best_distance = c, distance
+            if best is not None and best_distance < best.change_distance:
+                best.change, best.change_distance = change.pct, best_distance
+
+
+# ---------------------------------------------------------------- output
+def _to_figure(article: _Article, c: _Candidate) -> Figure:
+    body = article.body
+    return Figure(
+        kind=c.kind, reporter_iso3=c.reporter, partner_iso3=c.partner, commodity=c.commodity,
+        value=float(c.q.value), unit=c.q.unit, count_noun=c.q.count_noun if c.q.unit == "count" else None,
+        qualifier=c.qualifier, period_start=c.period[0], period_end=c.period[1],
+        reported_change_pct=c.change, sentence=body[c.sentence[0]:c.sentence[1]],
+        char_start=c.q.start, char_end=c.q.end, confidence=round(c.confidence, 3))
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    """A figure restated in the article is one row: same kind, pair, unit, value and period year."""
+    figures = [f for f in figures if not _passed_threshold(f, figures)]
+    seen, out = set(), []
+    for f in figures:
+        pair = tuple(sorted((f.reporter_iso3, f.partner_iso3))) if f.kind in SYMMETRIC_KINDS \
+            else (f.reporter_iso3, f.partner_iso3)
+        key = (f.kind, pair, f.unit, round(f.value, 6), f.period_end.year if f.period_end else None)
+        if key in seen or _rounded_restatement(f, out):
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _passed_threshold(f: Figure, figures: list[Figure]) -> bool:
+    """"exceeded $1 billion for the first time, reaching $1.03 billion": the round number is a mark."""
+    if f.qualifier != "at_least":
+        return False
+    return any(g is not f and g.sentence == f.sentence and g.kind == f.kind and g.unit == f.unit
+               and g.qualifier == "exact" and {g.reporter_iso3, g.partner_iso3} == {f.reporter_iso3, f.partner_iso3}
+               and f.value <= g.value <= 1.1 * f.value for g in figures)
+
+
+def _rounded_restatement(f: Figure, kept: list[Figure]) -> bool:
+    """"rose to $1.02 billion ..., the first time the figure has passed one billion dollars"."""
+    if f.qualifier == "exact":
+        return False
+    for k in kept:
+        if k.sentence == f.sentence and k.kind == f.kind and k.unit == f.unit \
+                and {k.reporter_iso3, k.partner_iso3} == {f.reporter_iso3, f.partner_iso3} \
+                and abs(k.value - f.value) <= 0.02 * max(k.value, f.value):
+            return True
+    return False

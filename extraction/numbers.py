@@ -1,0 +1,330 @@
+"""Quantities: one compiled regex finds every number+unit (money, tonnage, counts) in a text.
+
+A `Quantity` is a number with its unit as written, normalised (scale words applied,
+currency to ISO 4217, tonnage to tonnes). Bare numbers ("to 143,000 in 2024") are kept
+too, unitless, so that a unit stated just before can be carried over to them.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .text import lower_ascii, trie_regex
+
+# ---------------------------------------------------------------- vocabularies
+SMALL_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+}
+FRACTION_WORDS = {"half a": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quarter": 0.25,
+                  "a": 1, "an": 1, "one and a half": 1.5}
+
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "mlrd": 1e9,
+    "trillion": 1e12, "trln": 1e12, "tn": 1e12, "trl": 1e12,
+}
+
+# currency words/codes/symbols -> ISO 4217; 'manat' is decided by country context later
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP",
+    "₸": "KZT", "kzt": "KZT", "tenge": "KZT", "tenges": "KZT",
+    "₽": "RUB", "rub": "RUB", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "russian rubles": "RUB", "russian roubles": "RUB",
+    "belarusian rubles": "BYN", "belarusian roubles": "BYN", "byn": "BYN",
+    "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY",
+    "tjs": "TJS", "somoni": "TJS", "somonis": "TJS",
+    "tmt": "TMT", "manat": "MANAT", "manats": "MANAT", "azn": "AZN",
+    "uzs": "UZS", "soum": "UZS", "soums": "UZS", "sum": "UZS", "sums": "UZS", "so'm": "UZS", "so‘m": "UZS",
+    "soʻm": "UZS", "so’m": "UZS",
+    "kgs": "KGS", "som": "KGS", "soms": "KGS",
+    "afn": "AFN", "afghani": "AFN", "afghanis": "AFN",
+    "try": "TRY", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY",
+    "inr": "INR", "rupees": "INR", "jpy": "JPY", "yen": "JPY", "krw": "KRW",
+    "uah": "UAH", "hryvnia": "UAH", "hryvnias": "UAH", "gel": "GEL", "lari": "GEL",
+    "amd": "AMD", "drams": "AMD", "irr": "IRR", "rials": "IRR", "pkr": "PKR",
+    "aed": "AED", "dirhams": "AED", "chf": "CHF", "mnt": "MNT", "tugriks": "MNT",
+}
+TONNE_FACTORS = {"t": 1.0, "ton": 1.0, "tons": 1.0, "tonne": 1.0, "tonnes": 1.0,
+                 "metric ton": 1.0, "metric tons": 1.0, "metric tonne": 1.0, "metric tonnes": 1.0,
+                 "kg": 0.001, "kilogram": 0.001, "kilograms": 0.001, "kilogrammes": 0.001}
+COUNT_NOUNS = {  # plural/singular -> canonical noun for Figure.count_noun
+    "trucks": "truck", "truck": "truck", "lorries": "truck", "lorry": "truck",
+    "wagons": "wagon", "wagon": "wagon", "railcars": "wagon", "railcar": "wagon",
+    "rail cars": "wagon", "railway cars": "wagon", "freight cars": "wagon",
+    "carriages": "wagon", "carriage": "wagon",
+    "containers": "container", "container": "container",
+    "vehicles": "vehicle", "trailers": "truck",
+    "head of cattle": "head of cattle", "heads of cattle": "head of cattle",
+    "head of livestock": "head of livestock", "heads of livestock": "head of livestock",
+}
+
+
+def _alt(words) -> str:
+    """Regex alternation of words shaped as a trie (few comparisons per try); spaces match any whitespace."""
+    return trie_regex(words).replace(r"\ ", r"\s+")
+
+
+# ---------------------------------------------------------------- the grammar
+DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"              # 1,146  2,000,000.5
+          r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?:[.,]\d+)?"  # 143 000 (Russian style)
+          r"|\d+(?:[.,]\d+)?")                          # 1.4  1,5 (decimal comma)
+_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+                r"|one\s+and\s+a\s+half|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                r"|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozen)")
+# "a/half a/a quarter of a" are numbers only before a scale word
+_WORD_FRACTION = r"(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+NUMBER = rf"(?>{DIGITS}|{_WORD_NUMBER}|{_WORD_FRACTION})"   # atomic: "19,100" never backs off to "19"
+
+_SCALE_WORD = "(?:" + trie_regex(["thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
+                                    "hundred", "mln", "bln", "trln", "mlrd", "mio", "mn", "bn", "tn"]) + ")"
+_SCALE_ATTACHED = r"(?:bn|mn|m|b|k|tn)(?![a-z])"       # $1.8bn, $5m, $40k: only glued to money
+_RANGE = r"\s?(?:-|–|—|to)\s?"
+
+# ISO codes: the scan runs over lower-cased text; a code must be in capitals in the original
+# ("try 5 times" is not Turkish lira), which _from_match checks
+ISO_CODES = frozenset("usd eur gbp kzt rub cny rmb tjs tmt azn uzs kgs afn try byn uah gel amd irr pkr aed chf inr jpy krw mnt"
+                      .split())
+_CODES = "(?:" + "|".join(sorted(ISO_CODES)) + ")"
+_PREFIX_CURRENCY = rf"(?:us\s?\$|u\.s\.\s?\$|\$|€|£|₸|₽|¥|{_CODES})"
+_SUFFIX_CURRENCY = _alt([k for k in CURRENCIES if k.islower() and not k.isalpha() or k.islower() and len(k) > 3
+                         or k in ("sum", "som", "yen", "lari", "euro", "yuan", "lira")] + sorted(ISO_CODES))
+_TONNES = r"(?:metric\s+)?(?:tonnes|tonne|tons|ton|t)(?![\w])"
+_KILOGRAMS = r"(?:kilogrammes|kilograms|kilogram|kg)(?![\w])"
+_COUNT_MODIFIERS = (r"(?:(?:heavy|heavy-duty|large|cargo|freight|railway|rail|goods|refrigerated|humanitarian"
+                    r"|kamaz|more|additional|new|covered|grain|fuel|tank|loaded|20-foot|40-foot)\s+){0,2}")
+_COUNT = _alt(COUNT_NOUNS)
+
+QUANTITY_RE = re.compile(
+    rf"""
+    (?<![\w.,$€£₸₽¥])(?:
+      # money with the currency first: $1.4 billion, US$621.4 million, USD 1.5 bln, $24-24.5 billion
+      (?P<pcur>{_PREFIX_CURRENCY})\s?(?P<pnum>(?>{DIGITS}))
+        (?:(?P<prange>\s?(?:-|–|—)\s?){_PREFIX_CURRENCY}?\s?(?P<pnum2>{DIGITS}))?
+        (?:\s?(?P<pscale>{_SCALE_WORD})(?![\w])|(?P<pscale2>{_SCALE_ATTACHED}))?
+        (?:\s+(?:us\s+|u\.s\.\s+|american\s+)?dollars?)?
+      |
+      # number first: 3 billion US dollars, 19,100 tons, 36 trucks, 272 tons and 728 kilograms
+      (?P<snum>{NUMBER})
+        (?:(?P<srange>{_RANGE})(?P<snum2>{DIGITS}|{_WORD_NUMBER}))?
+        (?:\s?(?P<sscale>{_SCALE_WORD}))?
+        \s?+(?:(?P<scur>{_SUFFIX_CURRENCY})(?![\w])
+             |(?P<ston>{_TONNES})(?:\s+and\s+(?P<kgnum>{DIGITS})\s?{_KILOGRAMS})?
+             |(?P<skg>{_KILOGRAMS})
+             |(?P<scount>{_COUNT_MODIFIERS}(?:{_COUNT}))(?![\w]))
+      |
+      # a bare number, maybe scaled: unit carried over from a neighbour ("to 143,000 in 2024")
+      (?P<bnum>(?>{DIGITS}))(?![.,]?\d)(?:\s?(?P<bscale>{_SCALE_WORD}))?(?![\w%]|\s?(?:%|percent|per\s+cent|pct))
+    )
+    """,
+    re.VERBOSE,   # runs over lower_ascii(text)
+)
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float | None     # None for a bare number that has no value as a figure on its own
+    unit: str | None        # ISO 4217 code, 't', 'count', or None (bare number)
+    count_noun: str | None = None
+    raw_number: float = 0.0  # the number as written, before scale (for carrying a scale over)
+    scale: float = 1.0
+    is_range: bool = False
+    range_low: float | None = None
+    range_high: float | None = None
+    connector: str = ""    # range connector ('to' ranges read as two figures)
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_GROUPED = re.compile(r"\d{1,3}( \d{3})+([.,]\d+)?")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+def _words(text: str) -> str:
+    return _SPACES.sub(" ", text.strip().lower())
+
+
+def parse_number(text: str) -> float | None:
+    """'1,146' -> 1146; '1,5' -> 1.5; '143 000' -> 143000; 'twenty-five' -> 25; 'half a' -> 0.5."""
+    t = text.strip()
+    if t.isdigit():
+        return float(t)
+    t = _words(t)
+    if t and t[0].isdigit():
+        t = t.replace("\u00a0", " ").replace("\u202f", " ")
+        if _SPACE_GROUPED.fullmatch(t):
+            t = t.replace(" ", "").replace(",", ".")
+        elif _COMMA_GROUPED.fullmatch(t):
+            t = t.replace(",", "")
+        else:
+            t = t.replace(",", ".")
+        try:
+            return float(t)
+        except ValueError:
+            return None
+    if t in FRACTION_WORDS:
+        return FRACTION_WORDS[t]
+    if t in SMALL_NUMBER_WORDS:
+        return float(SMALL_NUMBER_WORDS[t])
+    if t == "one and a half":
+        return 1.5
+    parts = re.split(r"[-\s]", t)
+    if len(parts) == 2 and parts[0] in SMALL_NUMBER_WORDS and parts[1] in SMALL_NUMBER_WORDS:
+        return float(SMALL_NUMBER_WORDS[parts[0]] + SMALL_NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    return SCALES.get(word.lower().rstrip("."), 1.0)
+
+
+def _currency_code(text: str) -> str:
+    t = _words(text)
+    t = t.replace("us $", "us$").replace("u.s. $", "u.s.$")
+    return CURRENCIES.get(t, "USD" if "$" in t or "dollar" in t else t.upper())
+
+
+def _is_year(number_text: str) -> bool:
+    return len(number_text) == 4 and number_text[:2] in ("19", "20") and number_text.isdigit()
+
+
+def _codes_in_capitals(m: re.Match, original: str) -> bool:
+    for group in ("pcur", "scur"):
+        code = m.group(group)
+        if code and code.strip() in ISO_CODES and not original[m.start(group):m.end(group)].strip().isupper():
+            return False
+    return True
+
+
+_SORTED_COUNT_NOUNS = sorted(COUNT_NOUNS, key=len, reverse=True)
+
+
+def _from_match(m: re.Match) -> Quantity | None:
+    g = m.group
+    start, end = m.span()
+    if g("bnum"):   # the commonest case: a bare number
+        number_text = g("bnum")
+        scale = _scale(g("bscale"))
+        if scale == 1.0 and _is_year(number_text):
+            return None
+        value = parse_number(number_text)
+        if value is None:
+            return None
+        return Quantity(start, end, None, None, raw_number=value, scale=scale)
+    g = m.groupdict()
+    if g["pcur"]:
+        low = parse_number(g["pnum"])
+        high = parse_number(g["pnum2"]) if g["pnum2"] else None
+        scale = _scale(g["pscale"] or g["pscale2"])
+        return _quantity(start, end, low, high, scale, _currency_code(g["pcur"]), None, "-")
+    if g["snum"]:
+        number_text = g["snum"]
+        low = parse_number(number_text)
+        high = parse_number(g["snum2"]) if g["snum2"] else None
+        scale = _scale(g["sscale"])
+        connector = (g["srange"] or "").strip().lower()
+        if g["scur"]:
+            unit, noun = _currency_code(g["scur"]), None
+        elif g["ston"] or g["skg"]:
+            unit, noun = "t", None
+            factor = TONNE_FACTORS.get(_words(g["ston"] or g["skg"]), 1.0)
+            scale *= factor
+        else:
+            noun_text = _words(g["scount"])
+            noun = next(COUNT_NOUNS[k] for k in _SORTED_COUNT_NOUNS if noun_text.endswith(k))
+            unit = "count"
+            if _is_year(number_text) and scale == 1.0:
+                return None  # "in 2023 trucks crossed ..." is a year, not a count
+        q = _quantity(start, end, low, high, scale, unit, noun, connector)
+        if q and g["kgnum"]:
+            q.value = round(q.value + (parse_number(g["kgnum"]) or 0) / 1000.0, 6)   # 272 tons and 728 kilograms
+        return q
+    return None
+
+
+def scaled(number: float, scale: float) -> float:
+    """number * scale without binary noise: 4.1 billion is 4100000000.0, not 4099999999.9999995."""
+    exponent = math.log10(scale) if scale > 0 else 0.5
+    if exponent == int(exponent):
+        return float(f"{number!r}e{int(exponent)}")
+    return number * scale
+
+
+def _quantity(start, end, low, high, scale, unit, noun, connector) -> Quantity | None:
+    if low is None:
+        return None
+    q = Quantity(start, end, scaled(low, scale), unit, noun, raw_number=low, scale=scale, connector=connector)
+    if high is not None:
+        if connector == "to":
+            # "from 1.2 to 1.5 million tons": two figures; this one is the second, the first is split off later
+            q.is_range = True
+        elif high > low:
+            q.is_range = True
+        q.range_low, q.range_high = scaled(low, scale), scaled(high, scale)
+    return q
+
+
+# Where to try the grammar: every quantity holds a digit or a currency sign, or else a number
+# word before a scale word or count noun ("half a billion dollars", "five trucks"). Both
+# finders are single literal scans, far cheaper than trying the grammar at every position.
+_NUMERAL_RUN = re.compile(r"[$€£₸₽¥\d][\d,.]*")
+_PREFIX_BEFORE = re.compile(rf"(?:us|u\.s\.|{_CODES})\s?$")
+_WORD_TRIGGER = re.compile(r"hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar|rail car"
+                           r"|carriage|vehicle|trailer|head")
+_NUMBER_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{_WORD_NUMBER}|half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)"
+                                 r"\s+(?:[a-z0-9-]+\s+){0,2}$")
+
+
+def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
+    """Every number with its unit in text, in order (low: text through lower_ascii, if at hand)."""
+    low = lower_ascii(text) if low is None else low
+    starts = []
+    prefix_search = _PREFIX_BEFORE.search
+    for run in _NUMERAL_RUN.finditer(low):
+        start = run.start()
+        before = low[max(0, start - 6):start].rstrip()
+        if before.endswith(("us", "u.s.")) or before[-3:] in ISO_CODES:
+            prefix = prefix_search(low, max(0, start - 8), start)   # "USD 1.5 bln", "US$621.4 million"
+            if prefix:
+                starts.append(prefix.start())
+        starts.append(start)
+    for t in _WORD_TRIGGER.finditer(low):
+        before = low[max(0, t.start() - 40):t.start()].rstrip()
+        if not before or before[-1].isdigit():
+            continue   # "$1.2 billion", "36 trucks": the numeral scan has it
+        word = _NUMBER_WORD_BEFORE.search(low, max(0, t.start() - 40), t.start())
+        if word:
+            starts.append(word.start())
+    starts.sort()
+
+    out: list[Quantity] = []
+    covered = 0
+    match = QUANTITY_RE.match
+    for start in starts:
+        if start < covered:
+            continue
+        m = match(low, start)
+        if m is None or not (m.group("pnum") or m.group("snum") or m.group("bnum")):
+            continue
+        first = m.group("snum")
+        if first and m.group("snum2") and _is_year(first):
+            m = match(low, m.start("snum2"))   # "in 2022 to 5 million tons" is not a range 2022-5
+            if m is None:
+                continue
+        covered = m.end()
+        q = _from_match(m) if _codes_in_capitals(m, text) else None
+        if q is not None:
+            out.append(q)
+    return out

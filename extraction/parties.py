@@ -1,0 +1,399 @@
+"""Who a figure is about: the country pair and, for flows and aid, the direction.
+
+Each country mention near a number gets a role from the words around it:
+  origin  'from Kazakhstan', 'Russian-made', 'Kazakh wheat' (an adjective on goods)
+  dest    'to Afghanistan', 'into China', 'for Tajikistan'
+  with    'with Uzbekistan', 'between X and Y', 'trade with the five Central Asian states'
+  place   'in Termez', 'via Uzbekistan', 'according to the Kazakh side' (not a party)
+  actor   anything else: the subject or a possessive ('Kazakhstan's exports')
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .classify import AGGREGATE_PHRASE, BILATERAL_WORDS, COUNTRY_REFERENCE_WORDS, WORLD_WORDS
+from .countries import AGGREGATE, KAZ, WORLD, Mention, find_mentions
+from .text import lower_ascii
+
+_DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?ring|member|states?|countries|of|its)\s+){0,4}"
+_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$")
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
+_DEST_BEFORE = re.compile(rf"\b(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?{_REGION_WORDS}$")
+# "imports from the republic", "exports to its northern neighbour": the other country, by reference
+_REFERENCE_ROLE = re.compile(
+    r"\b(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
+REFERENCE = "REF"
+_RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept)")
+_SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
+_MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$")
+_TO_WORD = re.compile(r"\b(?:to|for)\b")
+_WITH_BEFORE = re.compile(rf"\b(?:with|between|and|among|of)\s+{_DETERMINERS}$")
+_ORIGIN_AFTER = re.compile(
+    r"-(?:made|produced|origin|grown|assembled)\b|\s+(?:goods|products|produce|wheat|flour|grain|oil|gas|coal|sugar|cotton"
+    r"|fruits?|vegetables|cars|metals?|food|exports?\s+to)\b")
+
+
+_ACTOR_NOUN_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
+    r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+
+
+class NoParty(Exception):
+    """The figure's pair cannot be told, or is an aggregate: not a bilateral figure."""
+
+    def __init__(self, reason: str, actor: str | None = None):
+        super().__init__(reason)
+        self.actor = actor   # whose figure it was, for the enumerations that follow
+
+
+@dataclass(slots=True)
+class Role:
+    iso3: str
+    role: str      # 'actor' | 'dest' | 'origin' | 'with' | 'place'
+    start: int
+
+
+class ArticleParties:
+    """Country mentions of one article and the pair it is mainly about."""
+
+    def __init__(self, body: str, title: str | None, low: str | None = None):
+        self.body = body
+        self.low = lower_ascii(body) if low is None else low   # for the word patterns (lower-case)
+        self.mentions: list[Mention] = find_mentions(body)
+        self._starts = [m.start for m in self.mentions]
+        self._roles: dict[int, Role] = {}
+        counts = Counter(m.iso3 for m in self.mentions if m.iso3 != AGGREGATE)
+        if title:
+            for m in find_mentions(title):
+                if m.iso3 != AGGREGATE:
+                    counts[m.iso3] += 2
+        self.counts = counts
+        first = {}
+        for m in self.mentions:
+            first.setdefault(m.iso3, m.start)
+        ranked = sorted(counts, key=lambda iso: (-counts[iso], first.get(iso, 10 ** 9)))
+        # the main pair: Kazakhstan and its most frequent partner when Kazakhstan is one of the
+        # two most mentioned countries, else the two most mentioned
+        if KAZ in ranked[:2]:
+            self.home = KAZ
+        else:
+            self.home = ranked[0] if ranked else None
+        self.main_partner = next((iso for iso in ranked if iso != self.home), None)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self.mentions[i:j]
+
+    def countries_in(self, start: int, end: int) -> list[str]:
+        return _distinct(m.iso3 for m in self.within(start, end) if m.iso3 != AGGREGATE)
+
+    # ------------------------------------------------------------ roles
+    def roles(self, start: int, end: int) -> list[Role]:
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return [self._role(k) for k in range(i, j)]
+
+    def _role(self, k: int) -> Role:
+        """The role of mention k, from its own surroundings (computed once)."""
+        cached = self._roles.get(k)
+        if cached is not None:
+            return cached
+        for m in (self.mentions[k],):
+            before = self.low[max(0, m.start - 40):m.start]
+            after = self.low[m.end:m.end + 24]
+            if _SHARE_AFTER.match(after):
+                role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
+            elif m.form == "adjective" and _ACTOR_NOUN_AFTER.match(after):
+                role = "actor"   # "with Kazakh exports accounting for", "Afghan traders bought"
+            elif m.form == "adjective" and _ORIGIN_AFTER.match(after) or after.startswith("-made"):
+                role = "origin"
+            elif _PLACE_BEFORE.search(before):
+                role = "place"
+            elif _ORIGIN_BEFORE.search(before):
+                role = "origin"
+            elif _DEST_BEFORE.search(before):
+                role = "dest"
+            elif _AND_BEFORE.search(before) and k > 0 and m.start - self.mentions[k - 1].end <= 12 \
+                    and self._role(k - 1).role in ("place", "dest", "origin"):
+                role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
+            elif _WITH_BEFORE.search(before):
+                role = "with"
+            else:
+                role = "actor"
+            self._roles[k] = Role(m.iso3, role, m.start)
+        return self._roles[k]
+
+    def _length(self, role: Role) -> int:
+        i = bisect.bisect_left(self._starts, role.start)
+        return self.mentions[i].end - self.mentions[i].start
+
+    def actor(self, start: int, end: int) -> str | None:
+        return next((r.iso3 for r in self.roles(start, end) if r.role == "actor" and r.iso3 != AGGREGATE), None)
+
+    def is_aggregate(self, clause: tuple[int, int], number_start: int) -> bool:
+        """The counterpart is a region or grouping: 'trade with CIS countries reached ...'."""
+        if AGGREGATE_PHRASE.search(self.low, clause[0], number_start):
+            return True
+        partner_roles = [r for r in self.roles(clause[0], number_start) if r.role in ("with", "dest", "origin")]
+        if partner_roles and partner_roles[-1].iso3 == AGGREGATE:
+            return True
+        if not partner_roles:
+            after = [r for r in self.roles(number_start, clause[1]) if r.role in ("with", "dest", "origin")]
+            return bool(after) and after[0].iso3 == AGGREGATE
+        return False
+
+    # ------------------------------------------------------------ context partners
+    def context_partner(self, exclude: str, spans, allow_article: bool) -> str | None:
+        """The other country from the given spans in turn, then (if allowed) the article's main pair."""
+        for span in spans:
+            found = Counter(r.iso3 for r in self.roles(*span) if r.iso3 not in (AGGREGATE, exclude) and r.role != "place")
+            if found:
+                return max(found, key=lambda iso: (found[iso], self.counts.get(iso, 0)))
+        if allow_article:
+            if exclude != self.home and self.home:
+                return self.home
+            return self.main_partner
+        return None
+
+    # ------------------------------------------------------------ symmetric pair
+    def pair(self, segment, clause, sentence, paragraph, number_start, context_reporter=None) -> tuple[str, str]:
+        """(reporter, partner) for turnover/target/deal/investment."""
+        if self.is_aggregate(clause, number_start):
+            raise NoParty("aggregate partner", self.actor(clause[0], clause[1]))
+        text = self.low[clause[0]:clause[1]]
+        segment_countries = self.countries_in(*segment)
+        if len(segment_countries) < 2 and BILATERAL_WORDS.search(self.low, segment[0], segment[1]):
+            # "trade between the two countries": the pair the sentence names, else the article's pair
+            in_sentence = self.countries_in(*sentence)
+            if len(in_sentence) >= 2:
+                return ordered_pair(in_sentence[0], in_sentence[1], self.home)
+            if self.home and self.main_partner:
+                return ordered_pair(self.home, self.main_partner, self.home)
+        countries = segment_countries or self.countries_in(*clause)
+        if WORLD_WORDS.search(text) and not BILATERAL_WORDS.search(text) and len(countries) <= 1 \
+                and not any(r.role == "with" and r.iso3 != AGGREGATE for r in self.roles(*clause)):
+            return (countries[0] if countries else self.home or KAZ), WORLD
+        if len(countries) == 1:
+            only = countries[0]
+            reporter = context_reporter if context_reporter and context_reporter != only else self.home
+            if reporter and reporter != only and not BILATERAL_WORDS.search(text):
+                return ordered_pair(reporter, only, self.home)
+            other = self.context_partner(only, (sentence, paragraph), allow_article=True)
+            if other is None:
+                raise NoParty("no partner")
+            return ordered_pair(only, other, self.home)
+        if not countries:
+            countries = self.countries_in(*sentence)
+            if len(countries) == 1:
+                return self.pair(sentence, sentence, sentence, paragraph, number_start, context_reporter)
+        if not countries:
+            para = Counter(m.iso3 for m in self.within(*paragraph) if m.iso3 != AGGREGATE)
+            others = [iso for iso in para if iso != self.home]
+            if self.home and others:
+                countries = [self.home, max(others, key=lambda iso: (para[iso], self.counts.get(iso, 0)))]
+            elif self.home and self.main_partner:
+                countries = [self.home, self.main_partner]
+            else:
+                raise NoParty("no countries")
+        if KAZ in countries:
+            reporter = KAZ
+        elif self.home in countries:
+            reporter = self.home
+        else:
+            reporter = countries[0]
+        self._one_counterpart(segment, clause, reporter)
+        return reporter, next(c for c in countries if c != reporter)
+
+    def _one_counterpart(self, segment, clause, reporter: str) -> None:
+        """'trade with Uzbekistan and Kyrgyzstan', 'exports, mainly to Uzbekistan and Afghanistan': a sum
+        over several partners is no bilateral figure."""
+        roles = self._party_roles(*segment) or self._party_roles(*clause)
+        partners = {r.iso3 for r in roles if r.role in ("with", "dest", "origin") and r.iso3 != reporter}
+        if len(partners) > 1:
+            raise NoParty("several partners", reporter)
+
+    # ------------------------------------------------------------ flows
+    def flow(self, kind, segment, clause, sentence, paragraph, number_start,
+             context_reporter=None, own_end: int | None = None, fill_start: int | None = None) -> tuple[str, str, str]:
+        """(kind, reporter, partner) of an export/import, from Kazakhstan's side when it is a party."""
+        if self.is_aggregate(clause, number_start):
+            raise NoParty("aggregate partner", self.actor(clause[0], clause[1]))
+        segment_roles = self._party_roles(*segment)
+        # the words before the number, for what the figure's own words leave out; from the start of
+        # its own words when they state a flow of their own ("..., imports amounted to $25.5 million")
+        clause_roles = self._party_roles(clause[0] if fill_start is None else fill_start, number_start)
+        if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]):
+            clause_roles = self._party_roles(*clause)
+        world_phrase = None
+        for m in WORLD_WORDS.finditer(self.low, max(clause[0], number_start - 80), number_start):
+            world_phrase = m
+        if world_phrase is not None:
+            # "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes": the phrase's owner only
+            segment_roles = [r for r in segment_roles if r.start >= world_phrase.start()]
+            clause_roles = [r for r in clause_roles if r.start >= world_phrase.start()]
+        exporter, importer = _flow_sides(kind, segment_roles or clause_roles, self.home, context_reporter)
+        if segment_roles and (exporter is None or importer is None):
+            other_exporter, other_importer = _flow_sides(kind, clause_roles, self.home, context_reporter)
+            if exporter is None and other_exporter not in (None, importer):
+                exporter = other_exporter
+            if importer is None and other_importer not in (None, exporter):
+                importer = other_importer
+        reference = _REFERENCE_ROLE.search(self.low, segment[0], segment[1]) \
+            or _REFERENCE_ROLE.search(self.low, clause[0], clause[1])
+        if reference:
+            if reference.group("prep").lower() == "from" and exporter is None:
+                exporter = REFERENCE
+            elif reference.group("prep").lower() != "from" and importer is None:
+                importer = REFERENCE
+        refers = bool(reference) or bool(COUNTRY_REFERENCE_WORDS.search(self.low, sentence[0], sentence[1]))
+        world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], clause[1])) \
+            and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
+        if exporter is None and importer is None:
+            # no country in the figure's own words: the flow of the country the story is about
+            # ("Uzbekistan's trade with Kazakhstan ... Exports to Kazakhstan ..., and imports reached ...")
+            sentence_countries = self.countries_in(*sentence)
+            if context_reporter:
+                known = context_reporter
+            elif sentence_countries:
+                known = sentence_countries[0]
+            elif self.home and (refers or any(m.iso3 == self.home for m in self.within(*paragraph))):
+                known = self.home
+            else:
+                raise NoParty("no countries")
+            if kind == "export":
+                exporter = known
+            else:
+                importer = known
+        if REFERENCE in (exporter, importer):
+            known = importer if exporter == REFERENCE else exporter
+            if known in (None, REFERENCE):
+                known = self.home
+                if exporter == REFERENCE:
+                    importer = known
+                else:
+                    exporter = known
+            resolved = self._other_side(known, sentence, paragraph, True, context_reporter)
+            exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
+        if exporter and not importer:
+            importer = WORLD if world else self._other_side(exporter, sentence, paragraph, refers, context_reporter)
+        elif importer and not exporter:
+            exporter = WORLD if world else self._other_side(importer, sentence, paragraph, refers, context_reporter)
+        # "exported 520,000 tons of flour, mainly to Uzbekistan and Afghanistan": a sum over partners
+        mover = exporter if kind == "export" else importer
+        ends = ("dest", "with") if kind == "export" else ("origin", "with")
+        own_to = segment[1]
+        if own_end and own_end > segment[1] and _MAINLY_AFTER.match(self.low, segment[1]):
+            own_to = own_end   # "..., mainly to Uzbekistan and Afghanistan"
+        own = self._party_roles(segment[0], own_to)
+        if len({r.iso3 for r in own if r.role in ends and r.iso3 != mover}) > 1:
+            raise NoParty("several partners", mover)
+        if importer == KAZ and exporter != KAZ:
+            return "import", KAZ, exporter
+        if exporter == KAZ:
+            return "export", KAZ, importer
+        if kind == "export":
+            return "export", exporter, importer
+        return "import", importer, exporter
+
+    def _party_roles(self, start: int, end: int) -> list[Role]:
+        return [r for r in self.roles(start, end) if r.iso3 != AGGREGATE and r.role != "place"]
+
+    def _other_side(self, known: str, sentence, paragraph, refers: bool, context_reporter=None) -> str:
+        """The flow's missing end: whose figures the story is listing, else the home country, else context."""
+        if context_reporter and context_reporter != known:
+            return context_reporter
+        if known != self.home and self.home:
+            return self.home
+        other = self.context_partner(known, (sentence, paragraph), allow_article=refers)
+        if other is None:
+            raise NoParty("no partner for the flow", known)
+        return other
+
+    # ------------------------------------------------------------ aid
+    def aid(self, segment, clause, sentence, paragraph, number_start, last_recipient=None,
+            last_donor=None) -> tuple[str, str]:
+        """(donor, recipient)."""
+        roles = self._party_roles(*segment) or self._party_roles(*clause)
+        # the giver is named before the amount ("Kazakhstan's assistance", "Uzbekistan dispatched");
+        # a country named after it is where the aid went ("handed to the Afghan authorities")
+        recipients = [r.iso3 for r in roles if r.role == "dest"]
+        # a country named after it, after "to"/"for", is where the aid went ("handed to the Afghan
+        # authorities") - but not the donor's own city ("is due to leave Almaty")
+        later = [r.iso3 for r in roles if r.start > number_start and r.role not in ("origin", "dest")
+                 and _TO_WORD.search(self.low, number_start, r.start)]
+        roles = sorted(roles, key=lambda r: not _POSSESSIVE_AFTER.match(self.body, r.start + self._length(r)))
+        if _RECEIVED.search(self.low, segment[0], number_start):
+            # "Kyrgyzstan received 10 wagons of coal from Kazakhstan": the subject is the recipient
+            recipients += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start]
+        donors = [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
+        donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
+        donor = donors[0] if donors else None
+        giver = donor or last_donor or self.home
+        recipients += [iso for iso in later if iso != giver and iso not in donors]
+        recipient = recipients[0] if recipients else None
+        if donor is None and recipient is None:
+            sentence_roles = [r for r in self.roles(*sentence) if r.iso3 != AGGREGATE and r.role != "place"]
+            recipient = next((r.iso3 for r in sentence_roles if r.role == "dest"), None)
+            donor = next((r.iso3 for r in sentence_roles if r.role in ("origin", "actor") and r.iso3 != recipient),
+                         None)
+        if donor is None and last_donor and last_donor != recipient:
+            donor = last_donor   # the same donor's consignment, told in more detail
+        if donor is None:
+            donor = self.home if recipient != self.home else None
+            if donor is None:
+                raise NoParty("no donor")
+        if recipient is None or recipient == donor:
+            if last_recipient and last_recipient != donor:
+                recipient = last_recipient   # the story's aid goes on to the same place
+            else:
+                recipient = self.context_partner(donor, (sentence, paragraph), allow_article=True)
+            if recipient is None:
+                raise NoParty("no recipient")
+        return donor, recipient
+
+
+def _flow_sides(kind: str, roles: list[Role], home: str | None = None,
+                subject: str | None = None) -> tuple[str | None, str | None]:
+    """(exporter, importer) as the roles name them; `subject`: whose figures the story is giving."""
+    actors = [r.iso3 for r in roles if r.role == "actor"]
+    dests = [r.iso3 for r in roles if r.role == "dest"]
+    origins = [r.iso3 for r in roles if r.role == "origin"]
+    withs = [r.iso3 for r in roles if r.role == "with"]
+    if withs and not (actors or dests or origins):
+        # "trade between Kazakhstan and China ..., of which exports were ...": the home side's flows;
+        # "Kazakhstan accounted for ..., including exports of ...": the story's subject's flows
+        if subject and subject not in withs and len(set(withs)) == 1:
+            return (subject, withs[0]) if kind == "export" else (withs[0], subject)
+        subject = home if home in withs else withs[0]
+        other = next((c for c in withs if c != subject), None)
+        return (subject, other) if kind == "export" else (other, subject)
+    if kind == "export":
+        exporter = (origins or actors or [None])[0]
+        importer = next((c for c in dests + withs + actors if c != exporter), None)
+    else:
+        importer = next((c for c in actors + dests if c not in origins), None)
+        exporter = next((c for c in origins + withs + actors if c != importer), None)
+    return exporter, importer
+
+
+def ordered_pair(a: str, b: str, home: str | None) -> tuple[str, str]:
+    """Reporter first: Kazakhstan when it is a party, else the article's home country, else a."""
+    if b == KAZ or (b == home and a != KAZ):
+        return b, a
+    return a, b
+
+
+def _distinct(items) -> list[str]:
+    seen, out = set(), []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out

@@ -1,0 +1,244 @@
+"""Time expressions: find them in a sentence and resolve them to (first day, last day)."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .text import lower_ascii, trie_regex
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "last": 4}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT_WORD_RE = trie_regex(COUNT_WORDS)
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+# Matched on the lower-cased text (fast, case-sensitive scanning); what needs capitals is
+# checked on the original afterwards: month names ("may" is a verb), H1/Q3, 9M.
+_MONTH = "(?:" + trie_regex(MONTHS) + r")(?![a-z])\.?"
+_YEAR_AT_START = r"(?:19[5-9]\d|20[0-5]\d)(?!\d)"        # start-of-match digits are checked afterwards
+_YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-5]\d)(?!\d)"
+_REL = r"(?:this|last|the\s+current|current|the\s+previous|previous|the\s+past|past)\s+year"
+_DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
+_MONTH_GROUPS = ("mr1", "mr2", "dm", "dm2", "mym", "mo")
+
+# every alternative starts with a literal or a digit, so the scanner can skip ahead quickly
+PERIOD_RE = re.compile(
+    rf"""\b(?=[0-9jfmasondhqtlcpbuywe])(?:  # first letters of the alternatives below
+      (?P<iso>{_YEAR_AT_START}-\d\d-\d\d)
+    | (?P<yr1>{_YEAR_AT_START})\s*(?:-|–|—|/|to)\s*(?P<yr2>{_YEAR}|\d\d(?!\d))
+    | (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm2>{_MONTH})(?:,?\s+(?P<dy2>{_YEAR}))?
+    | (?P<nm9>\d{{1,2}})m\s*(?P<nm9y>{_YEAR})?(?![\w])
+    | (?P<nm>{_COUNT_WORD_RE}|\d{{1,2}})\s+months?
+        (?:\s+of\s+(?:(?P<nmy>{_YEAR})|(?P<nmrel>{_REL})|the\s+year|this\s+year))?
+    | (?P<year>{_YEAR_AT_START})
+    | (?P<mr1>{_MONTH}){_DASH}(?P<mr2>{_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<mry>{_YEAR})|(?P<mrrel>{_REL})))?
+    | (?P<dm>{_MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+(?P<dy>{_YEAR}))?
+    | (?P<mym>{_MONTH})\s+(?:of\s+)?(?:(?P<myy>{_YEAR})|(?P<myrel>{_REL}))
+    | (?P<mo>{_MONTH})(?!\s*(?:\d|-|–|—|to\b|through\b|and\b))
+    | (?P<fr>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<fru>half|quarter)(?!\s+of\s+(?:the|this|that)\s+(?:month|week|decade|century))(?:\s+of)?
+        (?:\s+(?:the\s+)?(?:(?P<fry>{_YEAR})|(?P<frrel>{_REL})|year))?
+    | (?P<hq>[hq][1-4]|[1-4][hq])(?:\s*(?P<hqy>{_YEAR}))?(?![\w])
+    | (?P<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|year[-\s]to[-\s]date)
+    | (?P<same>same\s+(?:period|months?|time|quarter|half(?:-year)?)(?:\s+(?:of|in))?
+        (?:\s+(?:(?P<spy>{_YEAR})|last\s+year|(?:the\s+)?previous\s+year|a\s+year\s+(?:earlier|ago|before)))?)
+    | (?P<prev>previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))
+    | (?P<by>by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<byy>{_YEAR})
+    | (?P<since>since)\s+(?P<sincey>{_YEAR})
+    | (?P<rel>(?:this|last|current|past)\s+year)
+    | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+    | (?P<yest>yesterday)
+    )""",
+    re.VERBOSE,
+)
+
+
+def _valid(m: re.Match, original: str) -> bool:
+    """Checks the lower-cased scan cannot make: word starts, capitals of months, H1/Q3, 9M."""
+    s = m.start()
+    if s > 0 and original[s - 1].isalnum():
+        return False
+    for g in _MONTH_GROUPS:
+        if m.group(g) and not original[m.start(g)].isupper():
+            return False
+    if m.group("hq") and not any(ch in "HQ" for ch in original[m.start("hq"):m.end("hq")]):
+        return False
+    if m.group("nm9") and original[m.end("nm9")] != "M":
+        return False
+    return True
+
+
+@dataclass(slots=True)
+class Period:
+    start_pos: int      # offsets into the text searched
+    end_pos: int
+    first: date | None  # resolved period; None when it needs a year from context
+    last: date | None
+    label: str          # 'year' | 'partial' | 'day' | 'target' | 'since' | 'same_period' | 'month_only'
+    months: tuple[int, int] | None = None  # month span when partial, for "the same period of"
+    year: int | None = None
+    explicit: bool = False  # a written four-digit year
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _relative_year(text: str, published: date) -> int:
+    t = text.lower()
+    if "this" in t or "current" in t:
+        return published.year
+    return published.year - 1
+
+
+def _months_period(year: int | None, m1: int, m2: int, published: date, s: int, e: int) -> Period:
+    if m2 < m1:
+        m1, m2 = m2, m1
+    label = "year" if (m1, m2) == (1, 12) else "partial"
+    if year is None:
+        return Period(s, e, None, None, label, (m1, m2))
+    return Period(s, e, date(year, m1, 1), _month_end(year, m2), label, (m1, m2), year)
+
+
+def _default_year_for_months(m_last: int, published: date) -> int:
+    """A month span without a year is the latest one that has ended by publication."""
+    return published.year if m_last <= published.month else published.year - 1
+
+
+def resolve(m: re.Match, published: date) -> Period | None:
+    g = m.groupdict()
+    s, e = m.span()
+    if g["iso"]:
+        y, mo, d = (int(x) for x in g["iso"].split("-"))
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            return None
+        return Period(s, e, day, day, "day", year=y)
+    if g["mr1"]:
+        m1, m2 = MONTHS[g["mr1"].lower().rstrip(".")], MONTHS[g["mr2"].lower().rstrip(".")]
+        year = int(g["mry"]) if g["mry"] else (_relative_year(g["mrrel"], published) if g["mrrel"] else None)
+        return _months_period(year, m1, m2, published, s, e)
+    if g["dm"] or g["dm2"]:
+        month = MONTHS[(g["dm"] or g["dm2"]).lower().rstrip(".")]
+        day_no = int(g["dd"] or g["dd2"])
+        year_text = g["dy"] or g["dy2"]
+        year = int(year_text) if year_text else published.year
+        try:
+            day = date(year, month, day_no)
+        except ValueError:
+            return None
+        if not year_text and day > published:
+            day = day.replace(year=year - 1)
+        return Period(s, e, day, day, "day", year=day.year)
+    if g["mym"]:
+        month = MONTHS[g["mym"].lower().rstrip(".")]
+        year = int(g["myy"]) if g["myy"] else _relative_year(g["myrel"], published)
+        return Period(s, e, date(year, month, 1), _month_end(year, month), "month", (month, month), year)
+    if g["mo"]:
+        month = MONTHS[g["mo"].lower().rstrip(".")]
+        return Period(s, e, None, None, "month_only", (month, month))
+    if g["fr"]:
+        n = ORDINALS[g["fr"].lower()]
+        if g["fru"].lower() == "half":
+            months = (1, 6) if n == 1 else (7, 12)
+        else:
+            months = (3 * n - 2, 3 * n)
+        year = int(g["fry"]) if g["fry"] else (_relative_year(g["frrel"], published) if g["frrel"] else None)
+        return _months_period(year, *months, published, s, e)
+    if g["hq"]:
+        code = g["hq"].upper()
+        letter = "H" if "H" in code else "Q"
+        n = int(code.replace(letter, ""))
+        months = ((1, 6) if n == 1 else (7, 12)) if letter == "H" else (3 * n - 2, 3 * n)
+        if letter == "H" and n > 2:
+            return None
+        return _months_period(int(g["hqy"]) if g["hqy"] else None, *months, published, s, e)
+    if g["nm9"] or g["nm"]:
+        word = (g["nm9"] or g["nm"]).lower()
+        n = COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if not 1 <= n <= 12:
+            return None
+        year_text = g["nm9y"] or g["nmy"]
+        year = int(year_text) if year_text else (_relative_year(g["nmrel"], published) if g["nmrel"] else None)
+        return _months_period(year, 1, n, published, s, e)
+    if g["same"] or g["prev"]:  # the comparison period: resolved against the sentence's main one
+        year = int(g["spy"]) if g["spy"] else None
+        return Period(s, e, None, None, "same_period", None, year)
+    if g["ytd"]:
+        return Period(s, e, date(published.year, 1, 1), published, "partial", (1, published.month), published.year)
+    if g["yr1"]:
+        y1 = int(g["yr1"])
+        y2 = int(g["yr2"]) if len(g["yr2"]) == 4 else (y1 // 100) * 100 + int(g["yr2"])
+        if y2 < y1:
+            return None
+        return Period(s, e, date(y1, 1, 1), date(y2, 12, 31), "years", year=y2)
+    if g["byy"]:
+        y = int(g["byy"])
+        return Period(s, e, date(y, 1, 1), date(y, 12, 31), "target", year=y)
+    if g["sincey"]:
+        y = int(g["sincey"])
+        if y > published.year:
+            return None
+        return Period(s, e, date(y, 1, 1), published, "since", year=published.year)
+    if g["year"]:
+        y = int(g["year"])
+        return Period(s, e, date(y, 1, 1), date(y, 12, 31), "year", year=y, explicit=True)
+    if g["rel"]:
+        y = _relative_year(g["rel"], published)
+        return Period(s, e, date(y, 1, 1), date(y, 12, 31), "year", year=y)
+    if g["wd"]:
+        back = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        day = published - timedelta(days=back)
+        return Period(s, e, day, day, "day", year=day.year)
+    if g["yest"]:
+        day = published - timedelta(days=1)
+        return Period(s, e, day, day, "day", year=day.year)
+    return None
+
+
+# Every time expression holds one of these; a plain literal alternation scans far faster than
+# the grammar, so sentences without any are skipped.
+_PERIOD_HINT = re.compile(
+    r"19[5-9]\d|20[0-5]\d|year|month|quarter|half|period|same|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|h[1-4]|q[1-4]|[1-4][hq]|\dm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday")
+
+
+def scan_periods(low: str, original: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The time expressions of original[start:end] (low: original through lower_ascii)."""
+    end = len(low) if end is None else end
+    if not _PERIOD_HINT.search(low, start, end):
+        return []
+    return [m for m in PERIOD_RE.finditer(low, start, end) if _valid(m, original)]
+
+
+def find_periods(text: str, start: int, end: int, published: date, matches: list[re.Match] | None = None) -> list[Period]:
+    """Periods in text[start:end], years filled in from the sentence where one is missing."""
+    if matches is None:
+        matches = scan_periods(lower_ascii(text), text)
+    periods = [p for m in matches if start <= m.start() and m.end() <= end and (p := resolve(m, published))]
+    sentence_year = next((p.year for p in periods if p.explicit), None)
+    for p in periods:
+        if p.first is None and p.months and p.label in ("partial", "year", "month_only"):
+            year = sentence_year or _default_year_for_months(p.months[1], published)
+            p.first, p.last, p.year = date(year, p.months[0], 1), _month_end(year, p.months[1]), year
+            if p.label == "month_only":
+                p.label = "month"
+    # "the same period of 2021", "the previous year": the main period's months, a year back
+    for i, p in enumerate(periods):
+        if p.label != "same_period":
+            continue
+        main = next((q for q in reversed(periods[:i]) if q.first and q.label in ("partial", "month", "year")), None) \
+            or next((q for q in periods[i + 1:] if q.first and q.label in ("partial", "month", "year")), None)
+        months = main.months if main and main.months else (1, 12)
+        year = p.year or ((main.year - 1) if main and main.year else published.year - 1)
+        p.first, p.last, p.year, p.months = date(year, months[0], 1), _month_end(year, months[1]), year, months
+    return periods

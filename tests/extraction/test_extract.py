@@ -1,0 +1,183 @@
+"""Whole articles through extract_figures: the API contract and sentence-level cases."""
+import dataclasses
+from datetime import date, datetime
+
+import pytest
+
+from extraction import EXTRACTOR_VERSION, Figure, extract_figures
+
+
+def rows(body, published, title=None):
+    return [(f.kind, f.reporter_iso3, f.partner_iso3, f.value, f.unit, f.period_end.year if f.period_end else None)
+            for f in extract_figures(body, published, title)]
+
+
+def test_contract():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION.count(".") == 2
+    names = [f.name for f in dataclasses.fields(Figure)]
+    assert names == ["kind", "reporter_iso3", "partner_iso3", "commodity", "value", "unit", "count_noun",
+                     "qualifier", "period_start", "period_end", "reported_change_pct", "sentence",
+                     "char_start", "char_end", "confidence"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        extract_figures("Kazakh-Uzbek trade reached $4 billion in 2023.", date(2024, 1, 1))[0].value = 1
+
+
+BODY = ("ASTANA, March 2 – Trade between Kazakhstan and Tajikistan climbed to a record last year.\n\n"
+        "Mutual trade stood at $1.4 billion in 2022, an increase of 12.3 percent on a year earlier. "
+        "Kazakh shipments to the Tajik market reached $1.07 billion.\n\n"
+        "Tajikistan's exports to Kazakhstan totalled $330 million over the same twelve months.\n\n"
+        "The two countries set the goal of raising turnover to two billion dollars.")
+
+
+def test_offsets_and_sentences():
+    figures = extract_figures(BODY, date(2023, 3, 2))
+    assert len(figures) == 4
+    for f in figures:
+        assert f.sentence in BODY
+        assert BODY[f.char_start:f.char_end] in f.sentence
+        assert 0 < f.confidence <= 1
+    assert [BODY[f.char_start:f.char_end] for f in figures] == [
+        "$1.4 billion", "$1.07 billion", "$330 million", "two billion dollars"]
+
+
+def test_article_rows():
+    figures = extract_figures(BODY, date(2023, 3, 2))
+    turnover, export, imp, target = figures
+    assert (turnover.kind, turnover.reporter_iso3, turnover.partner_iso3) == ("trade_turnover", "KAZ", "TJK")
+    assert (turnover.period_start, turnover.period_end) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert turnover.reported_change_pct == pytest.approx(12.3)
+    assert (export.kind, export.period_end) == ("export", date(2022, 12, 31))     # the story's period
+    assert (imp.kind, imp.reporter_iso3, imp.partner_iso3) == ("import", "KAZ", "TJK")
+    assert (target.kind, target.value, target.period_end) == ("trade_target", 2e9, None)
+
+
+def test_published_may_be_a_datetime():
+    assert rows(BODY, datetime(2023, 3, 2, 12, 0)) == rows(BODY, date(2023, 3, 2))
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # unit carried over: two figures
+    ("Kazakhstan's sugar exports to Afghanistan surged from 19,100 tons in 2023 to 143,000 in 2024.",
+     date(2025, 4, 22),
+     [("export", "KAZ", "AFG", 19100, "t", 2023), ("export", "KAZ", "AFG", 143000, "t", 2024)]),
+    # the comparison figure takes the same period a year back
+    ("Trade between Kazakhstan and Azerbaijan totalled $221.6 million in January–June 2022, "
+     "against $92.7 million in the same period of 2021.", date(2022, 8, 3),
+     [("trade_turnover", "KAZ", "AZE", 221.6e6, "USD", 2022), ("trade_turnover", "KAZ", "AZE", 92.7e6, "USD", 2021)]),
+    # a deal dated by the text; an undated aid shipment takes the publication date
+    ("At a forum on December 14, Kyrgyz and Kazakh firms signed 23 contracts worth more than $ 86 million.",
+     date(2024, 1, 12), [("deal_value", "KAZ", "KGZ", 86e6, "USD", 2023)]),
+    ("Kazakhstan has sent 36 trucks of humanitarian aid to Afghanistan.", date(2025, 4, 22),
+     [("aid", "KAZ", "AFG", 36, "count", 2025)]),
+    # tonnes and kilograms added up
+    ("In total, 512 tons and 300 kilograms of tents and food have been delivered to Türkiye as humanitarian aid "
+     "by Kazakhstan.", date(2023, 2, 20), [("aid", "KAZ", "TUR", 512.3, "t", 2023)]),
+    # another currency keeps its code; the dollar equivalent is a row of its own
+    ("Kazakhstan's exports to Kyrgyzstan reached 168.2 billion tenge (US$366.5 million) in January-April.",
+     date(2022, 6, 14),
+     [("export", "KAZ", "KGZ", 168.2e9, "KZT", 2022), ("export", "KAZ", "KGZ", 366.5e6, "USD", 2022)]),
+    ("Azerbaijani exports to Kazakhstan reached 62.3 million manat in the first half of 2022.", date(2022, 8, 3),
+     [("import", "KAZ", "AZE", 62.3e6, "AZN", 2022)]),
+    ("Kazakh firms signed contracts worth 118 million manat at an exhibition in Ashgabat.", date(2023, 9, 12),
+     [("deal_value", "KAZ", "TKM", 118e6, "TMT", 2023)]),
+    # a range is read from its floor
+    ("The Kazakh delegation signed memorandums with Afghanistan worth $300-400 million.", date(2023, 4, 2),
+     [("deal_value", "KAZ", "AFG", 300e6, "USD", 2023)]),
+    # a target year
+    ("Kazakhstan and Kyrgyzstan agreed to bring annual turnover to $3 billion by 2027.", date(2024, 1, 12),
+     [("trade_target", "KAZ", "KGZ", 3e9, "USD", 2027)]),
+    # no period where the text gives none
+    ("Kazakh investment in Turkey is estimated at $1.1 billion.", date(2021, 6, 9),
+     [("investment", "KAZ", "TUR", 1.1e9, "USD", 2021)]),
+    ("Astana and Ankara want to bring annual trade to $10 billion.", date(2021, 6, 9),
+     [("trade_target", "KAZ", "TUR", 10e9, "USD", None)]),
+])
+def test_sentences(body, published, expected):
+    got = rows(body, published)
+    assert [(k, r, p, u, y) for k, r, p, _, u, y in got] == [(k, r, p, u, y) for k, r, p, _, u, y in expected]
+    assert [v for *_, v, _, _ in [(g[0], g[1], g[2], g[3], g[4], g[5]) for g in got]] == \
+        pytest.approx([e[3] for e in expected])
+
+
+def test_qualifiers_and_changes_on_rows():
+    body = ("Trade between Kazakhstan and Afghanistan reached nearly $1 billion in 2022. "
+            "Kazakhstan and Afghanistan signed agreements worth over $ 12 million. "
+            "Kazakh exports to Russia slipped to $6.2 billion, down 12% year on year. "
+            "The shipment of up to 10,000 tonnes of flour to Afghanistan as humanitarian aid was approved.")
+    figures = extract_figures(body, date(2024, 4, 29))
+    assert [f.qualifier for f in figures] == ["approx", "at_least", "exact", "at_most"]
+    assert figures[2].reported_change_pct == pytest.approx(-12)
+    assert figures[3].commodity == "flour"
+
+
+def test_restated_figure_is_one_row():
+    body = ("Kazakhstan, Tajikistan Sign Business Deals Worth Over $1.8 Billion\n\n"
+            "More than 40 deals worth over $1.8 billion were signed during a Tajikistan-Kazakhstan business forum "
+            "held in Astana on Wednesday.")
+    assert rows(body, date(2023, 5, 3)) == [("deal_value", "KAZ", "TJK", 1.8e9, "USD", 2023)]
+
+
+def test_enumerated_partners():
+    body = ("Tajikistan's trade with CIS countries reached $3.9 billion in 2022.\n\n"
+            "Russia was the largest partner with $1.5 billion, Kazakhstan followed with $1.4 billion, "
+            "China with $1.15 billion and Uzbekistan with $630 million.")
+    assert [(r, p) for _, r, p, *_ in rows(body, date(2023, 5, 17))] == [
+        ("TJK", "RUS"), ("KAZ", "TJK"), ("TJK", "CHN"), ("TJK", "UZB")]
+
+
+def test_aid_story_context():
+    body = ("Kazakhstan has dispatched 2,600 tonnes of wheat flour to Afghanistan as humanitarian assistance.\n\n"
+            "The first batch, 24 containers loaded with flour, left Almaty on Thursday.\n\n"
+            "Uzbekistan also dispatched 1,200 tonnes of flour, the ministry said.")
+    assert rows(body, date(2025, 4, 10)) == [
+        ("aid", "KAZ", "AFG", 2600, "t", 2025), ("aid", "KAZ", "AFG", 24, "count", 2025),
+        ("aid", "UZB", "AFG", 1200, "t", 2025)]
+
+
+def test_world_totals_and_empty_input():
+    assert rows("Kazakhstan's foreign trade turnover reached $62.4 billion in January–June 2022.",
+                date(2022, 8, 15)) == [("trade_turnover", "KAZ", "WLD", 62.4e9, "USD", 2022)]
+    assert extract_figures("", date(2024, 1, 1)) == []
+    assert extract_figures("No numbers here at all.", date(2024, 1, 1), title="Kazakhstan and China") == []
+
+
+def test_respectively():
+    body = ("Kazakhstan's exports to and imports from Uzbekistan amounted to $2.9 billion and $1.5 billion, "
+            "respectively. Trade with China reached $24.1 billion and $31.5 billion in 2022 and 2023, respectively.")
+    assert rows(body, date(2024, 3, 1)) == [
+        ("export", "KAZ", "UZB", 2.9e9, "USD", None), ("import", "KAZ", "UZB", 1.5e9, "USD", None),
+        ("trade_turnover", "KAZ", "CHN", 24.1e9, "USD", 2022), ("trade_turnover", "KAZ", "CHN", 31.5e9, "USD", 2023)]
+
+
+def test_threshold_and_comparison_figures():
+    body = ("Kyrgyzstan's trade with Uzbekistan exceeded $1 billion for the first time in 2023, reaching $1.03 billion. "
+            "Trade turnover between Kazakhstan and Iran is expected to reach $700 million this year, "
+            "compared with $520 million in 2021.")
+    assert rows(body, date(2024, 2, 1)) == [
+        ("trade_turnover", "KGZ", "UZB", 1.03e9, "USD", 2023), ("trade_turnover", "KAZ", "IRN", 520e6, "USD", 2021)]
+
+
+def test_aid_particles_and_departures():
+    body = ("Kazakhstan has handed over 30 tonnes of humanitarian assistance to Syria.\n\n"
+            "The government also allocated $1 million for the purchase of medicines for Syrian victims. "
+            "A second plane carrying 12 tonnes of tents is due to leave Almaty on Wednesday.")
+    figures = extract_figures(body, date(2023, 2, 14))
+    assert [(f.kind, f.reporter_iso3, f.partner_iso3, f.value, f.qualifier) for f in figures] == [
+        ("aid", "KAZ", "SYR", 30, "exact"), ("aid", "KAZ", "SYR", 1e6, "exact"), ("aid", "KAZ", "SYR", 12, "exact")]
+
+
+def test_flows_of_opposite_direction_in_one_sentence():
+    body = ("In January-August 2023 trade turnover between Kazakhstan and Afghanistan amounted to $545.7 million. "
+            "Exports from Kazakhstan reached $520.2 million, imports amounted to $25.5 million.")
+    assert [(k, r, p) for k, r, p, *_ in rows(body, date(2023, 10, 10))] == [
+        ("trade_turnover", "KAZ", "AFG"), ("export", "KAZ", "AFG"), ("import", "KAZ", "AFG")]
+
+
+def test_a_partners_share_of_a_total_is_its_trade():
+    body = ("Kyrgyzstan's foreign trade turnover in January-March 2024 amounted to $3.5 billion. "
+            "Trade with EAEU countries amounted to $1.3 billion. Kazakhstan accounted for $421.3 million of that, "
+            "including exports of $150.2 million and imports of $271.1 million.")
+    assert rows(body, date(2024, 4, 22))[1:] == [
+        ("trade_turnover", "KAZ", "KGZ", 421.3e6, "USD", 2024),
+        ("import", "KAZ", "KGZ", 150.2e6, "USD", 2024),      # Kyrgyzstan's exports: Kazakhstan's imports
+        ("export", "KAZ", "KGZ", 271.1e6, "USD", 2024)]
