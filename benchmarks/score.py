@@ -7,7 +7,7 @@ A prediction matches an annotated figure when kind, the country pair (either ord
 symmetric kinds; either side of the flow for export/import), unit agree, value is within 2 %
 and the year agrees (or the annotation's year is null). Predictions matching an `ignore`
 entry are dropped first. Micro precision/recall/F1; misses and extras are listed per
-directory, except for tests/corpus/blind, which only ever gets aggregate numbers.
+directory, except for the blind slices (tests/corpus/blind*), which only ever get aggregate numbers.
 Exit status 0, or 1 with --min-f1 when the overall F1 is below it.
 """
 from __future__ import annotations
@@ -22,34 +22,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from extraction import extract_figures  # noqa: E402
+from extraction.scoring import prf, score  # noqa: E402
 
-SYMMETRIC = {"trade_turnover", "trade_target", "deal_value", "investment"}
-FLOWS = {"export", "import"}
-BLIND = (REPO / "tests" / "corpus" / "blind").resolve()
-
-
-def _flow(kind: str, reporter: str, partner: str) -> tuple[str, str]:
-    """(exporter, importer) of an export/import row."""
-    return (reporter, partner) if kind == "export" else (partner, reporter)
-
-
-def matches(pred: dict, gold: dict) -> bool:
-    if pred["unit"] != gold["unit"]:
-        return False
-    g_value = float(gold["value"])
-    if abs(float(pred["value"]) - g_value) > 0.02 * abs(g_value):
-        return False
-    if gold.get("year") is not None and pred.get("year") != int(gold["year"]):
-        return False
-    if pred["kind"] in FLOWS and gold["kind"] in FLOWS:
-        # "Tajikistan's imports from Kazakhstan" = Kazakhstan's exports to Tajikistan
-        return _flow(pred["kind"], pred["reporter"], pred["partner"]) == \
-            _flow(gold["kind"], gold["reporter"], gold["partner"])
-    if pred["kind"] != gold["kind"]:
-        return False
-    if gold["kind"] in SYMMETRIC:
-        return {pred["reporter"], pred["partner"]} == {gold["reporter"], gold["partner"]}
-    return (pred["reporter"], pred["partner"]) == (gold["reporter"], gold["partner"])
+BLIND_DIRS = {(REPO / "tests" / "corpus" / name).resolve() for name in ("blind", "blind2")}
 
 
 def predict(article: dict) -> list[dict]:
@@ -67,29 +42,7 @@ def predict(article: dict) -> list[dict]:
 
 def score_article(article: dict) -> tuple[list, list, list]:
     """(true positives, extras, misses) for one article."""
-    predictions = predict(article)
-    ignore = article.get("ignore") or []
-    predictions = [p for p in predictions if not any(matches(p, g) for g in ignore)]
-    golds = list(article.get("figures") or [])
-    used = [False] * len(golds)
-    hits, extras = [], []
-    for p in predictions:
-        for i, g in enumerate(golds):
-            if not used[i] and matches(p, g):
-                used[i] = True
-                hits.append((p, g))
-                break
-        else:
-            extras.append(p)
-    misses = [g for i, g in enumerate(golds) if not used[i]]
-    return hits, extras, misses
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+    return score(predict(article), list(article.get("figures") or []), article.get("ignore") or [])
 
 
 def _describe(row: dict) -> str:
@@ -98,7 +51,7 @@ def _describe(row: dict) -> str:
 
 
 def score_dir(directory: Path, quiet: bool) -> tuple[int, int, int, int]:
-    blind = directory.resolve() == BLIND
+    blind = directory.resolve() in BLIND_DIRS
     tp = fp = fn = articles = 0
     for path in sorted(directory.glob("*.json")):
         try:
@@ -123,7 +76,7 @@ def score_dir(directory: Path, quiet: bool) -> tuple[int, int, int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path)
-    parser.add_argument("--blind", action="store_true", help="also score tests/corpus/blind (aggregates only)")
+    parser.add_argument("--blind", action="store_true", help="also score the blind slices tests/corpus/blind*, aggregates only")
     parser.add_argument("--min-f1", type=float, default=None, help="exit 1 when overall F1 is below this")
     parser.add_argument("--quiet", action="store_true", help="aggregates only, no misses/extras")
     args = parser.parse_args(argv)
@@ -134,15 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         if devset.is_dir():
             dirs.append(devset)
         dirs.append(REPO / "tests" / "corpus" / "tune")
-    if args.blind and BLIND not in [d.resolve() for d in dirs]:
-        dirs.append(BLIND)
+    if args.blind:
+        dirs += [d for d in sorted(BLIND_DIRS) if d.is_dir() and d not in [x.resolve() for x in dirs]]
 
     total = [0, 0, 0, 0]
     for directory in dirs:
         if not directory.is_dir():
             print(f"{directory}: not a directory, skipped")
             continue
-        if directory.resolve() != BLIND and not args.quiet:
+        if directory.resolve() not in BLIND_DIRS and not args.quiet:
             print(f"{directory}:")
         n, tp, fp, fn = score_dir(directory, args.quiet)
         p, r, f = prf(tp, fp, fn)

@@ -93,7 +93,8 @@ _PAST_ACTUAL_BEFORE = re.compile(
 # a world total: the reporter's trade with everyone
 WORLD_WORDS = re.compile(
     r"\b(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
-    r"|\b(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)|\ball\s+(?:\w+\s+){0,2}(?:exports|imports)|\bwith\s+(?:the\s+)?(?:world|all\s+countries)"
+    r"|\b(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
+    r"|\bforeign\s+(?:direct\s+)?investments?|\ball\s+(?:\w+\s+){0,2}(?:exports|imports)|\bwith\s+(?:the\s+)?(?:world|all\s+countries)"
     r"|\bto\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|\bworldwide\b")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"
 AGGREGATE_PHRASE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+region)\b")
@@ -133,6 +134,16 @@ def is_forecast(left: str) -> bool:
 
 def has_target_noun(left: str) -> bool:
     return bool(_TARGET_NOUNS.search(left))
+
+
+# said after the amount: "20 projects worth $6.1 billion are in the pipeline"
+_NOT_YET_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:(?:is|are)\s+in\s+the\s+pipeline|under\s+(?:discussion|consideration|negotiation|study)"
+    r"|being\s+(?:discussed|considered|negotiated|studied|prepared))\b")
+
+
+def not_yet(right: str) -> bool:
+    return bool(_NOT_YET_AFTER.match(right))
 
 
 def is_potential(left: str, original_left: str = "") -> bool:

@@ -277,6 +277,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             reporter, partner = ordered_pair(reporter, partner, article.parties.home)
         confidence -= 0.1
     else:
+        if _SHARE_BASE.search(left):
+            return None   # "90% of Tajikistan's wheat imports, which totalled 1.1 million tonnes": a total
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
         respective_kind = article.respectively(sentence, valued).get(q.start, (None, None))[0]
         if respective_kind is not None:
@@ -448,7 +450,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
         if previous is not None and previous.sentence == sentence:
-            return previous.kind
+            return None if classify.not_yet(right) else previous.kind
         earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group != "other"]
         cues = earlier[:1]
     if not cues:
@@ -499,6 +501,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return "deal_value" if is_money else None
     if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
         return None
+    if classify.not_yet(right):
+        return None
     if kind == "aid" and _AID_POTENTIAL.search(mood):
         return None
     if kind in CURRENCY_KINDS and not is_money:
@@ -524,6 +528,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:on|over|from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:\w+\s+)?$")
 _PUNCTUATION = re.compile(r"[,;.:()]")
+# the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
+_SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
 _BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
 _ACTUAL_LABELS = ("year", "partial", "month", "years", "same_period")
 

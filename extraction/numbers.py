@@ -324,7 +324,18 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             if m is None:
                 continue
         covered = m.end()
+        if m.group("bnum") and not _may_carry(low, m.start(), out):
+            continue   # a bare number no unit can reach ("About 26 companies"): not worth keeping
         q = _from_match(m) if _codes_in_capitals(m, text) else None
         if q is not None:
             out.append(q)
     return out
+
+
+def _may_carry(low: str, start: int, found: list[Quantity]) -> bool:
+    """Can a unit carry over to the bare number at `start`? From an amount just before it
+    ("from 19,100 tons in 2023 to 143,000"), or to it from one after ("from 30 to 60 trucks")."""
+    if found and found[-1].unit and start - found[-1].end <= 60:
+        return True
+    before = low[max(0, start - 12):start]
+    return "from" in before or "between" in before

@@ -28,6 +28,10 @@ _REFERENCE_ROLE = re.compile(
     r"\b(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
 REFERENCE = "REF"
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept)")
+# "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
+_BENEFICIARY_BEFORE = re.compile(
+    rf"\b(?:victims|people|residents|population|families|citizens|hospitals|refugees|survivors)\s+(?:in|of)\s+"
+    rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$")
@@ -118,7 +122,7 @@ class ArticleParties:
                 role = "place"
             elif _ORIGIN_BEFORE.search(before):
                 role = "origin"
-            elif _DEST_BEFORE.search(before):
+            elif _DEST_BEFORE.search(before) or _BENEFICIARY_BEFORE.search(before):
                 role = "dest"
             elif _AND_BEFORE.search(before) and k > 0 and m.start - self.mentions[k - 1].end <= 12 \
                     and self._role(k - 1).role in ("place", "dest", "origin"):
@@ -346,7 +350,8 @@ class ArticleParties:
         if donor is None and last_donor and last_donor != recipient:
             donor = last_donor   # the same donor's consignment, told in more detail
         if donor is None:
-            donor = self.home if recipient != self.home else None
+            # aid for the home country comes from the article's other country
+            donor = self.home if recipient != self.home else self.main_partner
             if donor is None:
                 raise NoParty("no donor")
         if recipient is None or recipient == donor:

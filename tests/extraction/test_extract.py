@@ -181,3 +181,19 @@ def test_a_partners_share_of_a_total_is_its_trade():
         ("trade_turnover", "KAZ", "KGZ", 421.3e6, "USD", 2024),
         ("import", "KAZ", "KGZ", 150.2e6, "USD", 2024),      # Kyrgyzstan's exports: Kazakhstan's imports
         ("export", "KAZ", "KGZ", 271.1e6, "USD", 2024)]
+
+
+def test_flows_without_a_country_are_the_story_subjects():
+    body = ("Uzbekistan's trade turnover with Kazakhstan amounted to $2.1 billion in the first half of 2023.\n\n"
+            "Exports to Kazakhstan amounted to $621.4 million, and imports reached $1.48 billion.")
+    assert [(k, r, p, v) for k, r, p, v, *_ in rows(body, date(2023, 7, 21))] == [
+        ("trade_turnover", "KAZ", "UZB", 2.1e9), ("import", "KAZ", "UZB", 621.4e6), ("export", "KAZ", "UZB", 1.48e9)]
+
+
+def test_pipeline_projects_and_aid_for_the_home_country():
+    body = ("Emirati companies have invested over $4.5 billion in Kazakhstan since 2005, and a further 20 projects "
+            "worth $6.1 billion are in the pipeline.\n\n"
+            "Humanitarian assistance worth $2 million was also announced for flood victims in northern Kazakhstan, "
+            "the UAE embassy said.")
+    assert [(k, r, p, v) for k, r, p, v, *_ in rows(body, date(2024, 4, 15))] == [
+        ("investment", "KAZ", "ARE", 4.5e9), ("aid", "ARE", "KAZ", 2e6)]

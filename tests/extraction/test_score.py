@@ -1,8 +1,10 @@
-"""The scorer's matching rules (shared/devset/ANNOTATION.md)."""
+"""The scorer's matching rules (shared/devset/ANNOTATION.md) and the benchmarks/score.py script."""
 import importlib.util
 from pathlib import Path
 
 import pytest
+
+from extraction.scoring import matches, prf
 
 SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "score.py"
 spec = importlib.util.spec_from_file_location("score", SCORE)
@@ -28,7 +30,7 @@ def row(kind, reporter, partner, value, unit="USD", year=2022):
     (row("deal_value", "KAZ", "AFG", 12e6, "KZT"), row("deal_value", "KAZ", "AFG", 12e6), False),  # unit
 ])
 def test_matches(pred, gold, ok):
-    assert score.matches(pred, gold) is ok
+    assert matches(pred, gold) is ok
 
 
 def test_ignore_entries_drop_predictions():
@@ -43,5 +45,5 @@ def test_ignore_entries_drop_predictions():
 
 
 def test_prf():
-    assert score.prf(9, 1, 1) == pytest.approx((0.9, 0.9, 0.9))
-    assert score.prf(0, 0, 0) == (1.0, 1.0, 1.0)
+    assert prf(9, 1, 1) == pytest.approx((0.9, 0.9, 0.9))
+    assert prf(0, 0, 0) == (1.0, 1.0, 1.0)
