@@ -8,7 +8,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 # several times cheaper on PostgreSQL storage (a supported opt-in of Dagster's event log).
 export DAGSTER_EVENT_BATCH_SIZE ?= 1000
 
-.PHONY: run test ui bench score clean-data
+.PHONY: run rebuild test ui bench score clean-data
 
 $(BIN)/dagster: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ $(DAGSTER_HOME):
 
 run: $(BIN)/dagster $(DAGSTER_HOME)
 	$(BIN)/python -m orchestration.cli run
+
+# Re-extract every archived article without fetching (after an extractor change): REBUILD_ARGS="--start 2024-01-01"
+rebuild: $(BIN)/dagster $(DAGSTER_HOME)
+	$(BIN)/python -m orchestration.cli rebuild $(REBUILD_ARGS)
 
 test: $(BIN)/dagster
 	$(BIN)/python -m pytest

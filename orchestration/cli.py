@@ -1,6 +1,7 @@
 """`make run`: fetch the configured feeds, then build every partition that has new articles.
 
     python -m orchestration.cli run [--rebuild-all] [--max-gap-days N]
+    python -m orchestration.cli rebuild [--start YYYY-MM-DD] [--end YYYY-MM-DD]   (no fetching)
 
 Runs go through Dagster in this process against DAGSTER_HOME, so they appear in the UI's run
 history exactly like launched runs. Partitions with articles are folded into as few
@@ -32,25 +33,43 @@ _QUIET = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 
 def run(max_gap_days: int, rebuild_all: bool) -> None:
-    # As the Makefile does: one write per batch of partition events rather than per event.
-    os.environ.setdefault("DAGSTER_EVENT_BATCH_SIZE", "1000")
-    started = time.monotonic()
-    fetch_started = datetime.now(timezone.utc)
-    instance = dg.DagsterInstance.get()
-    warehouse: Warehouse = defs.resources["warehouse"].process_config_and_initialize()
-
+    """Fetch, then build the partitions that gained items (or were never built), then the marts."""
+    started, fetch_started = time.monotonic(), datetime.now(timezone.utc)
+    instance, warehouse = _instance_and_warehouse()
     defs.resolve_job_def("ingest_job").execute_in_process(instance=instance, run_config=_QUIET)
     days = days_to_build(warehouse, instance, fetch_started, rebuild_all)
-    ranges = plan_ranges(days, max_gap_days)
-    rebuild = defs.resolve_job_def("rebuild_job")
-    for first, last in ranges:
-        rebuild.execute_in_process(instance=instance, run_config=_QUIET, tags=range_tags(first, last))
-    # Once, after every partition: the marts read all of trade_figures, then the BI copy is published.
-    # Nothing rebuilt means nothing for them to change.
-    if ranges or instance.get_latest_materialization_event(dg.AssetKey("bi_read_copy")) is None:
-        defs.resolve_job_def("marts_job").execute_in_process(instance=instance, run_config=_QUIET)
-
+    ranges = build(instance, days, max_gap_days)
     print_summary(warehouse, days, ranges, time.monotonic() - started)
+
+
+def rebuild(max_gap_days: int, start: date | None, end: date | None) -> None:
+    """Re-extract and revalidate every archived article (or those in [start, end]) without fetching:
+    what to run after the extractor changed."""
+    started = time.monotonic()
+    instance, warehouse = _instance_and_warehouse()
+    days = [day for day in warehouse.query("queries/archived_dates.sql", since=datetime.now(timezone.utc))
+            ["published_date"] if (start is None or day >= start) and (end is None or day <= end)]
+    ranges = build(instance, days, max_gap_days, refresh_marts=True)
+    print_summary(warehouse, days, ranges, time.monotonic() - started)
+
+
+def build(instance: dg.DagsterInstance, days: list[date], max_gap_days: int, refresh_marts: bool = False) -> list:
+    """One partition-range run per cluster of dates (BackfillPolicy.single_run), then the marts once."""
+    ranges = plan_ranges(days, max_gap_days)
+    rebuild_job = defs.resolve_job_def("rebuild_job")
+    for first, last in ranges:
+        rebuild_job.execute_in_process(instance=instance, run_config=_QUIET, tags=range_tags(first, last))
+    # The marts read all of trade_figures, then the BI copy is published. Nothing rebuilt means
+    # nothing for them to change.
+    if ranges or refresh_marts or instance.get_latest_materialization_event(dg.AssetKey("bi_read_copy")) is None:
+        defs.resolve_job_def("marts_job").execute_in_process(instance=instance, run_config=_QUIET)
+    return ranges
+
+
+def _instance_and_warehouse() -> tuple[dg.DagsterInstance, Warehouse]:
+    # As the Makefile does: one write per batch of partition events rather than per event.
+    os.environ.setdefault("DAGSTER_EVENT_BATCH_SIZE", "1000")
+    return dg.DagsterInstance.get(), defs.resources["warehouse"].process_config_and_initialize()
 
 
 def days_to_build(warehouse: Warehouse, instance: dg.DagsterInstance, fetch_started: datetime,
@@ -68,7 +87,7 @@ def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float
     print("\n== tradewire run summary ==")
     print(f"warehouse: {warehouse.location} (schema {warehouse.schema_name})")
     if ranges:
-        print(f"partitions written: {len(days)} (new or changed), in {len(ranges)} run(s), {ranges[0][0]} .. {ranges[-1][1]}")
+        print(f"partitions written: {len(days)}, in {len(ranges)} run(s), {ranges[0][0]} .. {ranges[-1][1]}")
     else:
         print("partitions written: none (nothing new in the feeds; --rebuild-all rebuilds every partition)")
     print("articles per feed:")
@@ -89,14 +108,21 @@ def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m orchestration.cli")
     commands = parser.add_subparsers(dest="command", required=True)
-    run_parser = commands.add_parser("run", help="fetch feeds and build every partition that has articles")
-    run_parser.add_argument("--max-gap-days", type=int, default=14,
-                            help="bridge up to this many empty days between partitions in one run (default 14)")
+    run_parser = commands.add_parser("run", help="fetch feeds and build every partition that has new articles")
     run_parser.add_argument("--rebuild-all", action="store_true",
                             help="rebuild every partition that has articles, not only new or changed ones")
+    rebuild_parser = commands.add_parser(
+        "rebuild", help="re-extract every archived article (no fetching), e.g. after an extractor change")
+    rebuild_parser.add_argument("--start", type=date.fromisoformat, help="first publication date (YYYY-MM-DD)")
+    rebuild_parser.add_argument("--end", type=date.fromisoformat, help="last publication date (YYYY-MM-DD)")
+    for sub in (run_parser, rebuild_parser):
+        sub.add_argument("--max-gap-days", type=int, default=14,
+                         help="bridge up to this many empty days between partitions in one run (default 14)")
     args = parser.parse_args(argv)
     if args.command == "run":
         run(args.max_gap_days, args.rebuild_all)
+    else:
+        rebuild(args.max_gap_days, args.start, args.end)
     return 0
 
 
