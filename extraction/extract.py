@@ -149,7 +149,8 @@ class _Article:
     def periods(self, sentence: tuple[int, int]) -> list[Period]:
         if sentence not in self._periods:
             matches = scan_periods(self.low, self.body, *sentence)
-            self._periods[sentence] = find_periods(self.body, sentence[0], sentence[1], self.published, matches)
+            self._periods[sentence] = find_periods(self.body, sentence[0], sentence[1], self.published, matches,
+                                                   self.low)
         return self._periods[sentence]
 
 
@@ -271,7 +272,16 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         if enumerated in (previous.reporter, previous.partner):
             kind, reporter, partner = previous.kind, previous.reporter, previous.partner
         else:
-            kind, reporter, partner = previous.kind, previous.list_owner or previous.reporter, enumerated
+            kind, owner = previous.kind, previous.list_owner or previous.reporter
+            if kind in ("export", "import") and owner in (previous.reporter, previous.partner):
+                # the owner keeps its side of the flow: after "The largest buyer was Russia, which purchased
+                # products worth $312.4 million", "Kazakhstan ranked second" is the next buyer
+                exporter, importer = (previous.reporter, previous.partner) if kind == "export" \
+                    else (previous.partner, previous.reporter)
+                exporter, importer = (owner, enumerated) if owner == exporter else (enumerated, owner)
+                reporter, partner = (exporter, importer) if kind == "export" else (importer, exporter)
+            else:
+                reporter, partner = owner, enumerated
         list_owner = previous.list_owner or reporter
         if kind in SYMMETRIC_KINDS:
             reporter, partner = ordered_pair(reporter, partner, article.parties.home)
@@ -318,6 +328,10 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         # a list goes on from the same side: a flow's from its exporter (importer), "..., while
         # Tajikistan took 510,000 tonnes"; a turnover list from the subject's
         list_owner = reporter if kind in ("export", "import") else subject
+        if kind in ("export", "import"):
+            named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
+            if len({reporter, partner} & set(named)) == 1:
+                list_owner = partner if reporter in named else reporter   # the side the ranking leaves unsaid
         if partner == WORLD and kind in ("aid", "deal_value", "investment"):
             return None
     if kind == "aid":
@@ -421,6 +435,12 @@ _WHOSE = re.compile(r",\s+whose\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
 
 
+# a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
+_RANKING = re.compile(
+    r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|next)\b"
+    r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b")
+
+
 def _enumerated_country(article: _Article, previous, sentence, segment, q: Quantity) -> str | None:
     """In a list ("followed by China with $11.4 billion, Italy with ..."), or a share of the total
     just given ("Kazakhstan accounted for $421.3 million of that"), the country this item names."""
@@ -429,8 +449,9 @@ def _enumerated_country(article: _Article, previous, sentence, segment, q: Quant
     if previous.sentence != sentence:
         i = article.sentences.index_of(sentence[0])
         if not 1 <= i - article.sentences.index_of(previous.sentence[0]) <= 2 \
-                or not _SHARE_OF.search(article.low, sentence[0], sentence[1]):
-            return None
+                or not (_SHARE_OF.search(article.low, sentence[0], sentence[1])
+                        or _RANKING.search(article.low, sentence[0], q.start)):
+            return None   # a share of the total just given, or the ranking goes on ("Kazakhstan ranked second")
     if any(segment[0] <= c.start < segment[1] for c in article.cues(sentence)):
         return None   # the item says what it is itself
     countries = article.parties.countries_in(*segment)
@@ -499,6 +520,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30 for c in cues):
             # "a contract for the supply of 200,000 tonnes of wheat worth $60 million": the deal's terms
             return "deal_value" if is_money else None
+    if _CHANGE_BY.search(mood):
+        return None   # "exports rose by $28.6 million": the change, not a level
     if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
         return None
     if classify.not_yet(right):
@@ -531,6 +554,11 @@ _PUNCTUATION = re.compile(r"[,;.:()]")
 # the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
 _SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
 _BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|increased|grew|grown|jumped|climbed|added|gained|expanded|fell|fallen|decreased|declined|dropped"
+    r"|shrank|contracted|up|down|increase|decrease|rise|growth|decline|drop|fall)\s+by\s+"
+    r"(?:(?:about|almost|nearly|some|around|over|more\s+than|approximately|roughly)\s+)?\$?\s*$")
+_WHEN_GAP = re.compile(r"[\s,]*when\b[^,;()]*$")
 _ACTUAL_LABELS = ("year", "partial", "month", "years", "same_period")
 
 
@@ -547,10 +575,20 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     # deals signed, aid sent, investment made or committed: an event, dated by the text or the publication
     event = kind in ("deal_value", "aid", "investment")
     if event:
-        periods = [p for p in periods if clause[0] <= p.start_pos < clause[1]]
+        own = [p for p in periods if clause[0] <= p.start_pos < clause[1]]
+        # an investment volume is a stock or flow over a period, dated by its sentence too
+        # ("... amounted to $1.2 billion in 2024, while Kazakh companies invested $480 million in Russia")
+        periods = own if own or kind != "investment" else periods
     allowed = _ACTUAL_LABELS + (("day", "since") if event else ())
     # an actual figure cannot be about a time after the article was published
     usable = [p for p in periods if p.first and p.label in allowed and p.first <= published]
+    if any(p.compared >= 0 for p in usable) and any(p.compared < 0 for p in usable):
+        # "in January-September 2024 decreased by 5.6% compared to the same period last year and amounted
+        # to $5.2 billion": the comparison's period is not the figure's, unless the figure is the one
+        # compared ("..., compared with $4.1 billion in 2022")
+        # or is dated by it ("up 6.4% from the same period of 2022, when it stood at $331.6 million")
+        usable = [p for p in usable if p.compared < 0 or (q.start > p.compared and p.start_pos >= q.end)
+                  or (p.end_pos <= q.start and _WHEN_GAP.match(article.low, p.end_pos, q.start))]
     others = [o for o in valued if o is not q and sentence[0] <= o.start < sentence[1]]
     prev_end = max((o.end for o in others if o.end <= q.start), default=sentence[0])
     next_start = min((o.start for o in others if o.start >= q.end), default=sentence[1])

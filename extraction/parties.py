@@ -45,6 +45,7 @@ _ORIGIN_AFTER = re.compile(
 _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
+_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|turnover|exports?|imports?)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 
 
@@ -73,8 +74,9 @@ class ArticleParties:
         self._starts = [m.start for m in self.mentions]
         self._roles: dict[int, Role] = {}
         counts = Counter(m.iso3 for m in self.mentions if m.iso3 != AGGREGATE)
+        title_mentions = find_mentions(title) if title else []
         if title:
-            for m in find_mentions(title):
+            for m in title_mentions:
                 if m.iso3 != AGGREGATE:
                     counts[m.iso3] += 2
         self.counts = counts
@@ -84,11 +86,32 @@ class ArticleParties:
         ranked = sorted(counts, key=lambda iso: (-counts[iso], first.get(iso, 10 ** 9)))
         # the main pair: Kazakhstan and its most frequent partner when Kazakhstan is one of the
         # two most mentioned countries, else the two most mentioned
-        if KAZ in ranked[:2]:
+        # whose statistics the story gives: the title's "Tajikistan's foreign trade ...", else Kazakhstan
+        # when it is one of the two most named countries, else the most named one
+        subject = None
+        if title:
+            title_low = lower_ascii(title)
+            subject = next((m.iso3 for m in title_mentions if m.iso3 != AGGREGATE
+                            and _TITLE_SUBJECT_AFTER.match(title_low, m.end)), None)
+        if subject:
+            self.home = subject
+        elif KAZ in ranked[:2]:
             self.home = KAZ
         else:
             self.home = ranked[0] if ranked else None
         self.main_partner = next((iso for iso in ranked if iso != self.home), None)
+        self._ranked = ranked
+        self._donor_home: str | None | bool = False
+
+    def donor_home(self) -> str | None:
+        """Who gives, when an aid sentence does not say: the article's most named country that
+        little is sent to (an aid story names its recipient at least as often as its donor)."""
+        if self._donor_home is False:
+            received = Counter(self._role(k).iso3 for k in range(len(self.mentions)) if self._role(k).role == "dest")
+            givers = [iso for iso in self._ranked if 3 * received[iso] < self.counts[iso]]
+            # Kazakhstan, when it is one of the story's two countries: the donor these feeds follow
+            self._donor_home = KAZ if KAZ in self._ranked[:2] else next(iter(givers), self.home)
+        return self._donor_home
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
@@ -182,7 +205,8 @@ class ArticleParties:
                 return ordered_pair(self.home, self.main_partner, self.home)
         countries = segment_countries or self.countries_in(*clause)
         if WORLD_WORDS.search(text) and not BILATERAL_WORDS.search(text) and len(countries) <= 1 \
-                and not any(r.role == "with" and r.iso3 != AGGREGATE for r in self.roles(*clause)):
+                and not any(r.role in ("with", "origin", "dest") and r.iso3 != AGGREGATE
+                            for r in self.roles(clause[0], number_start)):
             return (countries[0] if countries else self.home or KAZ), WORLD
         if len(countries) == 1:
             only = countries[0]
@@ -339,7 +363,7 @@ class ArticleParties:
         donors = [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
         donor = donors[0] if donors else None
-        giver = donor or last_donor or self.home
+        giver = donor or last_donor or self.donor_home()
         recipients += [iso for iso in later if iso != giver and iso not in donors]
         recipient = recipients[0] if recipients else None
         if donor is None and recipient is None:
@@ -351,7 +375,8 @@ class ArticleParties:
             donor = last_donor   # the same donor's consignment, told in more detail
         if donor is None:
             # aid for the home country comes from the article's other country
-            donor = self.home if recipient != self.home else self.main_partner
+            home = self.donor_home()
+            donor = home if recipient != home else next((iso for iso in self._ranked if iso != home), None)
             if donor is None:
                 raise NoParty("no donor")
         if recipient is None or recipient == donor:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .text import lower_ascii, trie_regex
+from .text import lower_ascii, trie_regex, word_prefilter
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -31,14 +31,17 @@ _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _MONTH_GROUPS = ("mr1", "mr2", "dm", "dm2", "mym", "mo")
 
 # every alternative starts with a literal or a digit, so the scanner can skip ahead quickly
+# the words the alternatives below open with (a prefilter: tests/extraction checks it loses nothing)
+_PERIOD_STEMS = list(MONTHS) + list(COUNT_WORDS) + list(WEEKDAYS) + """first second third fourth since year same
+previous by until till before this last current past yesterday""".split()
 PERIOD_RE = re.compile(
-    rf"""\b(?=[0-9jfmasondhqtlcpbuywe])(?:  # first letters of the alternatives below
+    r"\b" + word_prefilter(_PERIOD_STEMS, r"[0-9]|[hq][1-4]|(?:a|the)\s+year|so\s+far") + rf"""(?:
       (?P<iso>{_YEAR_AT_START}-\d\d-\d\d)
     | (?P<yr1>{_YEAR_AT_START})\s*(?:-|–|—|/|to)\s*(?P<yr2>{_YEAR}|\d\d(?!\d))
     | (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm2>{_MONTH})(?:,?\s+(?P<dy2>{_YEAR}))?
     | (?P<nm9>\d{{1,2}})m\s*(?P<nm9y>{_YEAR})?(?![\w])
     | (?P<nm>{_COUNT_WORD_RE}|\d{{1,2}})\s+months?
-        (?:\s+of\s+(?:(?P<nmy>{_YEAR})|(?P<nmrel>{_REL})|the\s+year|this\s+year))?
+        (?:\s+of\s+(?:(?P<nmy>{_YEAR})|(?P<nmrel>{_REL}|the\s+year)))?
     | (?P<year>{_YEAR_AT_START})
     | (?P<mr1>{_MONTH}){_DASH}(?P<mr2>{_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<mry>{_YEAR})|(?P<mrrel>{_REL})))?
     | (?P<dm>{_MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+(?P<dy>{_YEAR}))?
@@ -86,6 +89,7 @@ class Period:
     months: tuple[int, int] | None = None  # month span when partial, for "the same period of"
     year: int | None = None
     explicit: bool = False  # a written four-digit year
+    compared: int = -1      # start of the comparison word before it ("than in", "compared with"), else -1
 
 
 def _month_end(year: int, month: int) -> date:
@@ -168,7 +172,8 @@ def resolve(m: re.Match, published: date) -> Period | None:
         if not 1 <= n <= 12:
             return None
         year_text = g["nm9y"] or g["nmy"]
-        year = int(year_text) if year_text else (_relative_year(g["nmrel"], published) if g["nmrel"] else None)
+        relative = g["nmrel"] and not g["nmrel"].startswith("the year")   # "of the year": the sentence's
+        year = int(year_text) if year_text else (_relative_year(g["nmrel"], published) if relative else None)
         return _months_period(year, 1, n, published, s, e)
     if g["same"] or g["prev"]:  # the comparison period: resolved against the sentence's main one
         year = int(g["spy"]) if g["spy"] else None
@@ -220,25 +225,55 @@ def scan_periods(low: str, original: str, start: int = 0, end: int | None = None
     return [m for m in PERIOD_RE.finditer(low, start, end) if _valid(m, original)]
 
 
-def find_periods(text: str, start: int, end: int, published: date, matches: list[re.Match] | None = None) -> list[Period]:
+# the period a figure is compared with: "9 percent more than in January-March last year",
+# "compared to the same period of 2022", "down 8 percent from January-May of last year"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?|relative\s+to"
+    r"|(?:%|percent|per\s+cent|up|down|times)\s+(?:(?:year-on-year|y-o-y)\s+)?(?:from|on|over))"
+    r"\s+(?:(?:in|the|of|during|for|whole|entire|all)\s+)*$")
+
+
+def find_periods(text: str, start: int, end: int, published: date, matches: list[re.Match] | None = None,
+                 low: str | None = None) -> list[Period]:
     """Periods in text[start:end], years filled in from the sentence where one is missing."""
+    if low is None:
+        low = lower_ascii(text)
     if matches is None:
-        matches = scan_periods(lower_ascii(text), text)
+        matches = scan_periods(low, text)
     periods = [p for m in matches if start <= m.start() and m.end() <= end and (p := resolve(m, published))]
-    sentence_year = next((p.year for p in periods if p.explicit), None)
+    for p in periods:
+        compared = _COMPARED_BEFORE.search(low, max(start, p.start_pos - 50), p.start_pos)
+        if compared:
+            p.compared = compared.start()
+    # a comparison's year is not the sentence's ("in the first 11 months of the year, more than in 2023")
+    sentence_year = next((p.year for p in periods if p.explicit and p.compared < 0), None)
     for p in periods:
         if p.first is None and p.months and p.label in ("partial", "year", "month_only"):
             year = sentence_year or _default_year_for_months(p.months[1], published)
             p.first, p.last, p.year = date(year, p.months[0], 1), _month_end(year, p.months[1]), year
             if p.label == "month_only":
                 p.label = "month"
-    # "the same period of 2021", "the previous year": the main period's months, a year back
+    # "the same period of 2021", "the previous year": the main period's months, a year back;
+    # a bare "over the same period" that compares with nothing is the period just spoken of
+    story = []
     for i, p in enumerate(periods):
         if p.label != "same_period":
             continue
         main = next((q for q in reversed(periods[:i]) if q.first and q.label in ("partial", "month", "year")), None) \
             or next((q for q in periods[i + 1:] if q.first and q.label in ("partial", "month", "year")), None)
+        back = p.year or p.compared >= 0 or _YEAR_BACK.search(low, p.start_pos, p.end_pos) \
+            or _COMPARED_NEAR.search(low, max(start, p.start_pos - 60), p.start_pos)
+        if not back:
+            if main is None:
+                story.append(p)   # the story's period: the caller looks back for it
+                continue
+            p.first, p.last, p.year, p.months, p.label = main.first, main.last, main.year, main.months, main.label
+            continue
         months = main.months if main and main.months else (1, 12)
         year = p.year or ((main.year - 1) if main and main.year else published.year - 1)
         p.first, p.last, p.year, p.months = date(year, months[0], 1), _month_end(year, months[1]), year, months
-    return periods
+    return [p for p in periods if p not in story] if story else periods
+
+
+_YEAR_BACK = re.compile(r"last|previous|earlier|ago|before|prior")
+_COMPARED_NEAR = re.compile(r"\b(?:compared|than|against|versus|vs\.?|from)\b[^,;]{0,45}$")

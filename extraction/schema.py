@@ -61,7 +61,16 @@ class TradeFigures(pa.DataFrameModel):
 
     @pa.dataframe_check(name="value_plausible_for_unit_and_kind")
     def value_plausible(cls, frame: pd.DataFrame) -> Series[bool]:
-        return frame.apply(lambda row: _in_range(row["value"], row["unit"], row["kind"]), axis=1).astype(bool)
+        low, high = OTHER_CURRENCY_RANGE
+        lows = pd.Series(low, index=frame.index, dtype=float)
+        highs = pd.Series(high, index=frame.index, dtype=float)
+        for unit, (unit_low, unit_high) in UNIT_RANGE.items():
+            lows[frame["unit"] == unit], highs[frame["unit"] == unit] = unit_low, unit_high
+        usd = frame["unit"] == "USD"
+        lows[usd], highs[usd] = USD_DEFAULT_RANGE
+        for kind, (kind_low, kind_high) in USD_RANGE.items():
+            lows[usd & (frame["kind"] == kind)], highs[usd & (frame["kind"] == kind)] = kind_low, kind_high
+        return frame["value"].between(lows, highs)
 
     @pa.dataframe_check(name="period_start_not_after_period_end")
     def period_ordered(cls, frame: pd.DataFrame) -> Series[bool]:
@@ -82,14 +91,6 @@ class TradeFigures(pa.DataFrameModel):
     @pa.dataframe_check(name="char_start_before_char_end")
     def span_ordered(cls, frame: pd.DataFrame) -> Series[bool]:
         return frame["char_start"] < frame["char_end"]
-
-
-def _in_range(value: float, unit: str, kind: str) -> bool:
-    if unit == "USD":
-        low, high = USD_RANGE.get(kind, USD_DEFAULT_RANGE)
-    else:
-        low, high = UNIT_RANGE.get(unit, OTHER_CURRENCY_RANGE)
-    return low <= value <= high
 
 
 def trade_figures_schema(body_lengths: pd.Series, start: date, end: date) -> pa.DataFrameSchema:

@@ -34,6 +34,14 @@ def trie_regex(words) -> str:
     return build(trie)
 
 
+def word_prefilter(stems, extra: str = "") -> str:
+    """A lookahead for the start of a big word alternation: the stems every alternative opens with,
+    as a trie (plus `extra`, a raw alternative). A word boundary where no stem starts is given up
+    after a character or two instead of trying every alternative."""
+    body = trie_regex(sorted(set(stems)))
+    return "(?=" + body + ("|" + extra if extra else "") + ")"
+
+
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
