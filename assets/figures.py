@@ -1,5 +1,6 @@
 """trade_figures: the trade and aid figures each article states, with their source sentence."""
 
+import os
 from datetime import datetime, timezone
 
 import dagster as dg
@@ -27,7 +28,7 @@ from resources.warehouse import Warehouse
 def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     start, end = window_dates(context)
     source = warehouse.query("queries/articles_for_range.sql", start_date=start, end_date=end)
-    extracted = figures_for_articles(source)
+    extracted = figures_for_articles(source, workers=os.cpu_count() or 1)
     body_lengths = source.set_index("article_id")["body"].str.len()
     checked = validate_rows(trade_figures_schema(body_lengths, start, end), extracted, "trade_figures")
     rejected = checked.rejected.assign(rejected_at=datetime.now(timezone.utc))

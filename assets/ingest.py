@@ -1,6 +1,11 @@
 """feed_archive: fetch every configured feed and keep everything it brought."""
 
 
+import dataclasses
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
 import dagster as dg
 
 from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing_pages
@@ -27,15 +32,18 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
         row.url: Validators(row.etag, row.last_modified)
         for row in warehouse.query("queries/feed_validators.sql").itertuples()
     }
-    fetches = fetch_feeds(feeds, validators, settings)
-    for fetch in fetches:
-        log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
-        log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")
-
-    new_items = warehouse.append_new("archived_items", items_frame(fetches))
+    fetches, new_items, page_urls = [], 0, []
     already_fetched = set(warehouse.query("queries/fetched_page_urls.sql")["url"])
-    pages = fetch_pages(urls_needing_pages(fetches, feeds, already_fetched), settings,
-                        min_interval_seconds=feed_source.page_interval_seconds)
+    # Large feed documents are parsed on every core; each feed is archived as soon as it is parsed.
+    with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("forkserver")) as parsers:
+        for fetch in fetch_feeds(feeds, validators, settings, parse_pool=parsers):
+            log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
+            log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")
+            new_items += warehouse.append_new("archived_items", items_frame([fetch]))
+            page_urls += urls_needing_pages([fetch], feeds, already_fetched)
+            fetches.append(dataclasses.replace(fetch, items=[]))
+
+    pages = fetch_pages(page_urls, settings, min_interval_seconds=feed_source.page_interval_seconds)
     warehouse.append_new("archived_pages", pages_frame(pages))
     # Written last, so a conditional GET only trusts validators whose items are safely archived.
     fetch_rows = FeedFetches.validate(fetches_frame(fetches), lazy=True)

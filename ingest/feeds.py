@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -38,13 +39,23 @@ class FeedFetch:
     items: list[FeedItem] = field(default_factory=list, repr=False)
 
 
+# Parsing is CPU-bound: a document this large is parsed in the caller's process pool, if it gave one.
+PARALLEL_PARSE_MIN_BYTES = 1_000_000
+
+
 def fetch_feeds(feeds: list[FeedConfig], validators: dict[str, Validators], settings: HttpSettings,
-                max_parallel: int = 8) -> list[FeedFetch]:
+                max_parallel: int = 8, parse_pool: Executor | None = None) -> Iterator[FeedFetch]:
+    """Fetch (threads) and parse every feed; yield each as soon as it is ready, so the caller can
+    archive it and let it go rather than hold every feed in memory."""
     with make_client(settings) as client, ThreadPoolExecutor(max(1, min(max_parallel, len(feeds)))) as pool:
-        return list(pool.map(lambda feed: fetch_feed(client, feed, validators.get(feed.url), settings), feeds))
+        futures = [pool.submit(fetch_feed, client, feed, validators.get(feed.url), settings, parse_pool)
+                   for feed in feeds]
+        for future in as_completed(futures):
+            yield future.result()
 
 
-def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: HttpSettings) -> FeedFetch:
+def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: HttpSettings,
+               parse_pool: Executor | None = None) -> FeedFetch:
     fetched_at = datetime.now(timezone.utc)
     previous = previous or Validators()
     result = get(client, feed.url, settings, etag=previous.etag, last_modified=previous.last_modified)
@@ -52,7 +63,10 @@ def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: 
     status, error = result.status, result.error
     if status == "ok":
         try:
-            items = parse_feed(feed.name, result.body)
+            if parse_pool is not None and len(result.body) >= PARALLEL_PARSE_MIN_BYTES:
+                items = parse_pool.submit(parse_feed, feed.name, result.body).result()
+            else:
+                items = parse_feed(feed.name, result.body)
         except FeedParseError as exc:
             status, error = "parse_error", str(exc)
     return FeedFetch(

@@ -115,3 +115,24 @@ def test_pages_to_one_host_are_spaced(httpserver):
     pages = fetch_pages([httpserver.url_for("/a"), httpserver.url_for("/b")], FAST, min_interval_seconds=0.3)
     assert [p.status for p in pages] == ["ok", "ok"]
     assert (pages[1].fetched_at - pages[0].fetched_at).total_seconds() >= 0.3
+
+
+def test_large_feed_is_parsed_in_the_process_pool(httpserver):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ingest.feeds import PARALLEL_PARSE_MIN_BYTES
+
+    item = ("<item><title>Item {n}</title><link>https://a.example/{n}</link><guid>{n}</guid>"
+            "<pubDate>Tue, 02 May 2023 08:00:00 GMT</pubDate><description>{filler}</description></item>")
+    filler = "Trade between the two countries grew. " * 60
+    count = PARALLEL_PARSE_MIN_BYTES // len(item.format(n=0, filler=filler)) + 10
+    body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>big</title>'
+            + "".join(item.format(n=n, filler=filler) for n in range(count)) + "</channel></rss>").encode()
+    assert len(body) >= PARALLEL_PARSE_MIN_BYTES
+    httpserver.expect_request("/big.xml").respond_with_data(body)
+    settings = HttpSettings(retries=0, max_bytes=10 * PARALLEL_PARSE_MIN_BYTES)
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        [fetch] = fetch_feeds([feed(httpserver, path="/big.xml")], {}, settings, parse_pool=pool)
+    assert (fetch.status, fetch.n_items) == ("ok", count)
+    assert fetch.items[-1].title == f"Item {count - 1}"
