@@ -14,7 +14,7 @@ supply agreement deal contract memorand mou accord protocol signed signing inked
 donat donor gratuitous free charit invest fdi capital lend lent financ committed put poured injected import bought buy
 purchas procured re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
 convoy handed flown airlifted flew went left departed arrived crossed on en allocat earmarked pledged provided granted
-turnover volume commodity goods traded partner""".split()
+turnover volume commodity goods traded partner queue waiting stuck raised contributed fundrais""".split()
 
 # One regex of cue words, each tagged by a named group. Longer phrases come first so that
 # "trade agreements" is a deal cue, not a trade cue, and "cargo turnover" is no trade at all.
@@ -24,7 +24,8 @@ CUE_RE = re.compile(
         |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|produce|output
         |harvest(?:ed)?|consumption|reserves?|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
-        |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade)
+        |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade
+        |queues?|queued|waiting|stuck|raised|contributed|fundrais(?:ing|ed|er))
     | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
     | (?P<aid>humanitarian|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
@@ -107,7 +108,10 @@ WORLD_WORDS = re.compile(
     r"|\bforeign\s+(?:direct\s+)?investments?|\ball\s+(?:\w+\s+){0,2}(?:exports|imports)|\bwith\s+(?:the\s+)?(?:world|all\s+countries)"
     r"|\bto\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|\bworldwide\b")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"
-AGGREGATE_PHRASE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+region)\b")
+AGGREGATE_PHRASE = re.compile(
+    r"\b(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
+    r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:countries|states|nations)"
+    r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?)\b")
 BILATERAL_WORDS = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)|(?:the\s+)?two\s+(?:countries|nations|states|sides)"
     r"|both\s+(?:countries|nations|sides)|the\s+(?:sides|parties)|their)\b")

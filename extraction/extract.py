@@ -16,7 +16,8 @@ from .text import SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_
 
 CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
 FLOW_OR_AID = frozenset({"export", "import", "aid"})
-_AID_WORDS = re.compile(r"\b(?:humanitarian|aid|assistance|relief|donat(?:ed|ions?)|donors?)\b")
+_AID_WORDS = re.compile(r"\b(?:humanitarian|aid|assistance|relief|donat(?:ed|ions?)|donors?"
+                        r"|world\s+food\s+programme|wfp|red\s+crescent|red\s+cross|unicef|unhcr)\b")
 _FLOW_OF = {"export": "export", "delivery": "export", "import": "import"}
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b")
 CUE_KIND = {"deal": "deal_value", "aid": "aid", "invest": "investment", "import": "import",
@@ -27,6 +28,8 @@ _CARRY_LINK = re.compile(r"\b(?:to|and|from|against|versus|vs\.?|compared\s+(?:t
 _CARRY_AFTER_OK = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|during|for|by|last|this|a|an|the|year|years|compared|against|versus|while|and|with"
     r"|respectively|over|according|as|a\s+year)\b)")
+# the gap between two parenthesised list items: "), Uzbekistan (", ") and Iran ("
+_LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
@@ -184,7 +187,8 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
 def _carry_units(article: _Article, quantities: list[Quantity]) -> list[Quantity]:
     body = article.low
     out: list[Quantity] = []
-    for i, q in enumerate(quantities):
+    original = quantities
+    for i, q in enumerate(original):
         if q.unit is None:
             sentence = article.sentences.span_of(q.start)
             source = _carry_source(body, quantities, i, sentence)   # body: lower-cased
@@ -194,6 +198,9 @@ def _carry_units(article: _Article, quantities: list[Quantity]) -> list[Quantity
                     scale = source.scale  # "from $1.2 billion to 1.5"
                 q = Quantity(q.start, q.end, scaled(q.raw_number, scale), source.unit, source.count_noun,
                              q.raw_number, scale, connector="carried")
+                if quantities is original:
+                    quantities = list(quantities)
+                quantities[i] = q   # a carried unit carries on down a list
         elif q.is_range and q.connector == "to" and _FROM_BEFORE.search(body[max(0, q.start - 12):q.start]):
             # "from 1.2 to 1.5 million tons": the two ends are two figures
             first_end = q.start + len(re.match(r"[\w.,\s]*?\d[\d.,]*", body[q.start:q.end]).group())
@@ -212,6 +219,8 @@ def _carry_source(body: str, quantities: list[Quantity], i: int, sentence) -> Qu
         gap = body[previous.end:q.start]
         if _CARRY_LINK.search(gap) and not _PERCENT.search(gap):
             return previous
+        if q.scale > 1.0 and _LIST_ITEM_GAP.match(gap) and body.startswith(")", q.end):
+            return previous   # "followed by China (1.07 billion dollars), Uzbekistan (662.8 million)"
     following = quantities[i + 1] if i + 1 < len(quantities) else None
     if following is not None and following.unit and following.end <= sentence[1]:
         if _RANGE_GAP.match(body[q.end:following.start]) and _FROM_BEFORE.search(body[max(0, q.start - 12):q.start]):
@@ -244,9 +253,10 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     previous_end = 0
     if i > 0:
         previous_end = valued[i - 1].end
-        previous_cut = _RIGHT_CUT_LIST.search(body, previous_end, q.start)
-        if previous_cut:
-            previous_end = previous_cut.end()
+        if previous_end >= clause[0]:   # an earlier clause's figure cuts nothing here
+            previous_cut = _RIGHT_CUT_LIST.search(body, previous_end, q.start)
+            if previous_cut:
+                previous_end = previous_cut.end()
     next_start = valued[i + 1].start if i + 1 < len(valued) else len(body)
     cut_re = _RIGHT_CUT_LIST if next_start < clause[1] else _RIGHT_CUT
     right_cut = cut_re.search(body, q.end, clause[1])
@@ -330,7 +340,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         list_owner = reporter if kind in ("export", "import") else subject
         if kind in ("export", "import"):
             named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
-            if len({reporter, partner} & set(named)) == 1:
+            if len({reporter, partner} & set(named)) == 1 and WORLD not in (reporter, partner):
                 list_owner = partner if reporter in named else reporter   # the side the ranking leaves unsaid
         if partner == WORLD and kind in ("aid", "deal_value", "investment"):
             return None
@@ -487,6 +497,10 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if any(c.group == "other" and 0 <= c.start - q.end <= 20 and not _PUNCTUATION.search(article.body, q.end, c.start)
            for c in cues):
         return None   # "130kg of ore samples", "5 million tons of production capacity"
+    nearest_before = max((c for c in cues if c.end <= q.start), key=lambda c: c.end, default=None)
+    if nearest_before is not None and nearest_before.group == "other" and q.start - nearest_before.end <= 25 \
+            and not _PUNCTUATION.search(article.low, nearest_before.end, q.start):
+        return None   # "handled more than 300,000 tonnes", "queues of 300 trucks", "has raised 300 million tenge"
     if any(c.group == "aid" for c in cues):
         kind = "aid"
     else:

@@ -332,10 +332,16 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     return out
 
 
-def _may_carry(low: str, start: int, found: list[Quantity]) -> bool:
+def _may_carry(low: str, at: int, found: list[Quantity]) -> bool:
     """Can a unit carry over to the bare number at `start`? From an amount just before it
     ("from 19,100 tons in 2023 to 143,000"), or to it from one after ("from 30 to 60 trucks")."""
-    if found and found[-1].unit and start - found[-1].end <= 60:
-        return True
+    start = at
+    for q in reversed(found[-4:]):   # through a list of bare items: "(1.07 billion dollars), Uzbekistan (662.8 million), Iran ("
+        if start - q.end > 60:
+            break
+        if q.unit:
+            return True
+        start = q.start
+    start = at
     before = low[max(0, start - 12):start]
     return "from" in before or "between" in before

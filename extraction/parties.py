@@ -33,6 +33,7 @@ _BENEFICIARY_BEFORE = re.compile(
     rf"\b(?:victims|people|residents|population|families|citizens|hospitals|refugees|survivors)\s+(?:in|of)\s+"
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
+_OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+(?:which|this|that)|(?:the\s+)?(?:largest|biggest)\s+share)\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
@@ -47,6 +48,8 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|turnover|exports?|imports?)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+# "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
+_ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
 
 
 class NoParty(Exception):
@@ -73,6 +76,7 @@ class ArticleParties:
         self.mentions: list[Mention] = find_mentions(body)
         self._starts = [m.start for m in self.mentions]
         self._roles: dict[int, Role] = {}
+        self._onward = "onward" in self.low or "further" in self.low   # transit wording at all
         counts = Counter(m.iso3 for m in self.mentions if m.iso3 != AGGREGATE)
         title_mentions = find_mentions(title) if title else []
         if title:
@@ -135,8 +139,12 @@ class ArticleParties:
         for m in (self.mentions[k],):
             before = self.low[max(0, m.start - 40):m.start]
             after = self.low[m.end:m.end + 24]
-            if _SHARE_AFTER.match(after):
+            if self._onward and _ONWARD_AFTER.match(self.low, m.end, min(len(self.low), m.end + 80)):
+                role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
+            elif _SHARE_AFTER.match(after):
                 role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
+            elif m.form == "adjective" and _DEST_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
+                role = "dest"    # "shipped to Uzbek buyers", "to Turkish textile companies"
             elif m.form == "adjective" and _ACTOR_NOUN_AFTER.match(after):
                 role = "actor"   # "with Kazakh exports accounting for", "Afghan traders bought"
             elif m.form == "adjective" and _ORIGIN_AFTER.match(after) or after.startswith("-made"):
@@ -150,7 +158,8 @@ class ArticleParties:
             elif _AND_BEFORE.search(before) and k > 0 and m.start - self.mentions[k - 1].end <= 12 \
                     and self._role(k - 1).role in ("place", "dest", "origin"):
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
-            elif _WITH_BEFORE.search(before):
+            elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):
+                # "trade with Uzbekistan" - but "an aircraft of Russia's ministry" is Russia's
                 role = "with"
             else:
                 role = "actor"
@@ -309,6 +318,8 @@ class ArticleParties:
                     exporter = known
             resolved = self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
+        if not world and (exporter is None) != (importer is None) and _OF_WHICH_AFTER.match(self.low, segment[1]):
+            world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
         if exporter and not importer:
             importer = WORLD if world else self._other_side(exporter, sentence, paragraph, refers, context_reporter)
         elif importer and not exporter:
@@ -348,6 +359,9 @@ class ArticleParties:
     def aid(self, segment, clause, sentence, paragraph, number_start, last_recipient=None,
             last_donor=None) -> tuple[str, str]:
         """(donor, recipient)."""
+        group = AGGREGATE_PHRASE.search(self.low, segment[0], segment[1])
+        if group is not None and group.group().startswith("from"):
+            raise NoParty("aggregate donor")   # "1,700 tonnes of aid from foreign countries and organizations"
         roles = self._party_roles(*segment) or self._party_roles(*clause)
         # the giver is named before the amount ("Kazakhstan's assistance", "Uzbekistan dispatched");
         # a country named after it is where the aid went ("handed to the Afghan authorities")
@@ -366,6 +380,8 @@ class ArticleParties:
         giver = donor or last_donor or self.donor_home()
         recipients += [iso for iso in later if iso != giver and iso not in donors]
         recipient = recipients[0] if recipients else None
+        if donor is None and recipient is None and last_donor and last_recipient:
+            return last_donor, last_recipient   # "The consignment, including 1,500 tons of flour": the same shipment
         if donor is None and recipient is None:
             sentence_roles = [r for r in self.roles(*sentence) if r.iso3 != AGGREGATE and r.role != "place"]
             recipient = next((r.iso3 for r in sentence_roles if r.role == "dest"), None)

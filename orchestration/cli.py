@@ -1,7 +1,7 @@
 """`make run`: fetch the configured feeds, then build every partition that has new articles.
 
     python -m orchestration.cli run [--rebuild-all] [--max-gap-days N]
-    python -m orchestration.cli rebuild [--start YYYY-MM-DD] [--end YYYY-MM-DD]   (no fetching)
+    python -m orchestration.cli rebuild [--start D] [--end D] [--with-articles]   (no fetching: re-extraction)
 
 Runs go through Dagster in this process against DAGSTER_HOME, so they appear in the UI's run
 history exactly like launched runs. Partitions with articles are folded into as few
@@ -42,23 +42,25 @@ def run(max_gap_days: int, rebuild_all: bool) -> None:
     print_summary(warehouse, days, ranges, time.monotonic() - started)
 
 
-def rebuild(max_gap_days: int, start: date | None, end: date | None) -> None:
-    """Re-extract and revalidate every archived article (or those in [start, end]) without fetching:
-    what to run after the extractor changed."""
+def rebuild(max_gap_days: int, start: date | None, end: date | None, with_articles: bool) -> None:
+    """Re-extract and revalidate the figures of every stored article (or those in [start, end]) without
+    fetching: what to run after the extractor changed. with_articles also rebuilds articles from the archive."""
     started = time.monotonic()
     instance, warehouse = _instance_and_warehouse()
     days = [day for day in warehouse.query("queries/archived_dates.sql", since=datetime.now(timezone.utc))
             ["published_date"] if (start is None or day >= start) and (end is None or day <= end)]
-    ranges = build(instance, days, max_gap_days, refresh_marts=True)
+    job = "rebuild_job" if with_articles else "reextract_job"
+    ranges = build(instance, days, max_gap_days, job=job, refresh_marts=True)
     print_summary(warehouse, days, ranges, time.monotonic() - started)
 
 
-def build(instance: dg.DagsterInstance, days: list[date], max_gap_days: int, refresh_marts: bool = False) -> list:
+def build(instance: dg.DagsterInstance, days: list[date], max_gap_days: int, job: str = "rebuild_job",
+          refresh_marts: bool = False) -> list:
     """One partition-range run per cluster of dates (BackfillPolicy.single_run), then the marts once."""
     ranges = plan_ranges(days, max_gap_days)
-    rebuild_job = defs.resolve_job_def("rebuild_job")
+    partition_job = defs.resolve_job_def(job)
     for first, last in ranges:
-        rebuild_job.execute_in_process(instance=instance, run_config=_QUIET, tags=range_tags(first, last))
+        partition_job.execute_in_process(instance=instance, run_config=_QUIET, tags=range_tags(first, last))
     # The marts read all of trade_figures, then the BI copy is published. Nothing rebuilt means
     # nothing for them to change.
     if ranges or refresh_marts or instance.get_latest_materialization_event(dg.AssetKey("bi_read_copy")) is None:
@@ -115,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         "rebuild", help="re-extract every archived article (no fetching), e.g. after an extractor change")
     rebuild_parser.add_argument("--start", type=date.fromisoformat, help="first publication date (YYYY-MM-DD)")
     rebuild_parser.add_argument("--end", type=date.fromisoformat, help="last publication date (YYYY-MM-DD)")
+    rebuild_parser.add_argument("--with-articles", action="store_true",
+                                help="also rebuild articles from the archive (after a change to ingest/)")
     for sub in (run_parser, rebuild_parser):
         sub.add_argument("--max-gap-days", type=int, default=14,
                          help="bridge up to this many empty days between partitions in one run (default 14)")
@@ -122,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         run(args.max_gap_days, args.rebuild_all)
     else:
-        rebuild(args.max_gap_days, args.start, args.end)
+        rebuild(args.max_gap_days, args.start, args.end, args.with_articles)
     return 0
 
 

@@ -37,6 +37,14 @@ rebuild_job = dg.define_asset_job(
     description="Rebuild the selected daily partitions of articles and trade_figures from the archive, without fetching.",
 )
 
+# Re-extraction after an extractor change: only trade_figures, from the stored articles.
+reextract_job = dg.define_asset_job(
+    "reextract_job",
+    selection=dg.AssetSelection.assets("trade_figures").without_checks(),
+    partitions_def=daily_partitions,
+    description="Re-extract and revalidate trade_figures for the selected partitions from the stored articles.",
+)
+
 # The unpartitioned marts, recomputed in the warehouse from every partition of trade_figures,
 # and the quality checks over the whole warehouse.
 marts_job = dg.define_asset_job(
