@@ -2,7 +2,9 @@
 their pages), through feed_archive -> articles -> trade_figures -> marts, on each backend; the warehouse's
 figures are scored against the annotations and the KAZ–TJK growth series is checked."""
 
+import re
 from datetime import date
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -114,3 +116,14 @@ def test_kaz_tjk_growth_is_computed_and_reported(sample_warehouse):
     assert row["prev_year_turnover_usd"] == pytest.approx(1.18e9)
     assert 17.8 <= row["yoy_pct_reported"] <= 18.5
     assert kaz_tjk_yoy_line(frame).startswith("KAZ–TJK trade turnover YoY: ")
+
+
+def test_the_documented_example_queries_run(sample_warehouse):
+    warehouse, _ = sample_warehouse
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "warehouse.md").read_text()
+    queries = re.findall(r"```sql\n(.*?)```", docs, re.S)
+    assert len(queries) >= 5
+    with warehouse.transaction() as connection:
+        for query in queries:
+            rows = connection.exec_driver_sql(query.replace("tradewire.", f"{warehouse.schema_name}.")).fetchall()
+            assert isinstance(rows, list)
