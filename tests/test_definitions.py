@@ -40,3 +40,30 @@ def test_plan_ranges_bridges_short_gaps_only():
     assert plan_ranges(days, max_gap_days=2) == [(date(2023, 12, 31), date(2024, 1, 3)), (date(2024, 1, 20),) * 2]
     assert plan_ranges(days, max_gap_days=30) == [(date(2023, 12, 31), date(2024, 1, 20))]
     assert plan_ranges([], max_gap_days=5) == []
+
+
+def test_asset_checks_are_defined_for_the_ui():
+    graph = defs.resolve_asset_graph()
+    checks = {(key.asset_key.to_user_string(), key.name) for key in graph.asset_check_keys}
+    assert {
+        ("trade_figures", "rejected_rate_below_threshold"),
+        ("trade_figures", "articles_with_figures_share"),
+        ("trade_figures", "no_duplicate_ids"),
+        ("feed_archive", "feeds_fetched_recently"),
+        ("articles", "freshness_check"),
+        ("trade_figures", "freshness_check"),
+    } <= checks
+    sensor = defs.resolve_sensor_def("freshness_sensor")
+    assert sensor is not None
+
+
+def test_jobs_select_what_they_say():
+    def keys(job_name):
+        job = defs.resolve_job_def(job_name)
+        return {key.to_user_string() for key in job.asset_layer.selected_asset_keys}
+
+    assert keys("ingest_job") == {"feed_archive"}
+    assert keys("rebuild_job") == {"articles", "trade_figures"}
+    assert keys("reextract_job") == {"trade_figures"}
+    assert keys("marts_job") >= {"trade_annual", "trade_growth_yoy", "bi_read_copy"}
+    assert keys("tradewire_job") >= {"feed_archive", "articles", "trade_figures", "trade_annual", "bi_read_copy"}
