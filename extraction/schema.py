@@ -12,6 +12,7 @@ import pycountry
 from pandera.typing import Series
 
 from extraction.model import KINDS, QUALIFIERS
+from quality.validate import TableModel
 
 COUNTRY_CODES = sorted({country.alpha_3 for country in pycountry.countries})
 UNITS = sorted({"t", "count"} | {currency.alpha_3 for currency in pycountry.currencies})
@@ -25,7 +26,7 @@ OTHER_CURRENCY_RANGE = (1, 1e15)  # tenge and som amounts run large
 TARGET_HORIZON_YEARS = 30
 
 
-class TradeFigures(pa.DataFrameModel):
+class TradeFigures(TableModel):
     figure_id: Series[str]
     article_id: Series[str]
     published_date: Series[pa.Date]
@@ -45,11 +46,6 @@ class TradeFigures(pa.DataFrameModel):
     char_end: Series[int] = pa.Field(ge=1)
     confidence: Series[float] = pa.Field(ge=0, le=1)
     extractor_version: Series[str]
-
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
     @pa.dataframe_check(name="unique_figure_id")
     def unique_figure_id(cls, frame: pd.DataFrame) -> Series[bool]:

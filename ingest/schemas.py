@@ -6,10 +6,12 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from quality.validate import TableModel
+
 FETCH_STATUSES = ["ok", "not_modified", "http_error", "timeout", "parse_error", "too_large", "error"]
 
 
-class FeedFetches(pa.DataFrameModel):
+class FeedFetches(TableModel):
     fetch_id: Series[str] = pa.Field(unique=True)
     feed: Series[str]
     url: Series[str]
@@ -22,13 +24,8 @@ class FeedFetches(pa.DataFrameModel):
     last_modified: Series[str] = pa.Field(nullable=True)
     attempts: Series[int] = pa.Field(ge=1)
 
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
-
-class Articles(pa.DataFrameModel):
+class Articles(TableModel):
     article_id: Series[str]
     url: Series[str]
     feed: Series[str]
@@ -39,11 +36,6 @@ class Articles(pa.DataFrameModel):
     body_source: Series[str] = pa.Field(isin=["feed", "page"])
     content_hash: Series[str]
     first_seen_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "ns", "tz": "UTC"})
-
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
     @pa.dataframe_check(name="unique_article_id")
     def unique_article_id(cls, frame: pd.DataFrame) -> Series[bool]:

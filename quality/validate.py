@@ -13,6 +13,15 @@ import pandera.pandas as pa
 _STRUCTURAL_CHECKS = {"column_in_dataframe", "column_in_schema", "dtype", "coerce_dtype", "column_ordered"}
 
 
+class TableModel(pa.DataFrameModel):
+    """Base of every table's model: exactly the table's columns, in order, coerced to their types."""
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
 class FrameShapeError(ValueError):
     """The frame does not have the table's shape: a bug in the code that produced it."""
 
