@@ -22,10 +22,12 @@ $(DAGSTER_HOME):
 	mkdir -p $@
 	test -f $@/dagster.yaml || cp orchestration/local_dagster.yaml $@/dagster.yaml
 
+# RUN_ARGS="--rebuild-all" rebuilds every partition that has articles.
 run: $(BIN)/dagster $(DAGSTER_HOME)
-	$(BIN)/python -m orchestration.cli run
+	$(BIN)/python -m orchestration.cli run $(RUN_ARGS)
 
-# Re-extract every archived article without fetching (after an extractor change): REBUILD_ARGS="--start 2024-01-01"
+# Re-extract trade_figures from the stored articles without fetching (after an extractor change);
+# REBUILD_ARGS="--start 2024-01-01 --end 2024-12-31 --with-articles" narrows it or rebuilds articles too.
 rebuild: $(BIN)/dagster $(DAGSTER_HOME)
 	$(BIN)/python -m orchestration.cli rebuild $(REBUILD_ARGS)
 

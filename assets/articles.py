@@ -8,10 +8,11 @@ from ingest.articles import build_articles
 from ingest.schemas import Articles
 from quality.validate import validate_rows
 from orchestration.partitions import daily_partitions, window_dates
-from resources.warehouse import Warehouse
+from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="warehouse",
     kinds={"duckdb", "postgres"},
     partitions_def=daily_partitions,
@@ -31,7 +32,7 @@ def articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Mate
         # The archive still holds every item; a rejected article is rebuilt once the cause is fixed.
         context.log.warning(f"{len(checked.rejected)} article(s) rejected: {dict(checked.reasons)}")
     frame = checked.valid
-    warehouse.replace_range({"articles": frame}, "published_date", start, end)
+    warehouse.replace_range({"articles": frame}, "published_date", start, end, key_column="article_id")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": len(frame),

@@ -9,6 +9,7 @@ import pandas as pd
 from assets.articles import articles
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
+from orchestration.partitions import nightly_enabled
 from resources.feeds import FeedSource
 from resources.warehouse import Warehouse
 
@@ -44,13 +45,13 @@ def articles_with_figures_share(warehouse: Warehouse) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(asset=trade_figures, description="No figure_id or article_id appears twice.")
-def no_duplicate_ids(warehouse: Warehouse) -> dg.AssetCheckResult:
-    duplicates = warehouse.query("checks/duplicate_ids.sql")
+@dg.asset_check(asset=trade_figures, description="Every figure sits in its article's partition (no orphans).")
+def figures_match_their_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
+    orphans = warehouse.query("checks/figures_without_article.sql")
     return dg.AssetCheckResult(
-        passed=duplicates.empty,
-        metadata={"duplicates": len(duplicates),
-                  "examples": dg.MetadataValue.md(duplicates.head(10).to_markdown(index=False) or "none")},
+        passed=orphans.empty,
+        metadata={"orphan_figures": len(orphans),
+                  "examples": dg.MetadataValue.md(orphans.head(10).to_markdown(index=False) if len(orphans) else "none")},
     )
 
 
@@ -77,6 +78,10 @@ with warnings.catch_warnings():
         assets=[articles, trade_figures], deadline_cron="30 4 * * *", timezone="UTC",
         severity=dg.AssetCheckSeverity.WARN,
     )
-    freshness_sensor = dg.build_sensor_for_freshness_checks(freshness_checks=freshness_checks, name="freshness_sensor")
+    freshness_sensor = dg.build_sensor_for_freshness_checks(
+        freshness_checks=freshness_checks, name="freshness_sensor",
+        default_status=dg.DefaultSensorStatus.RUNNING if nightly_enabled() else dg.DefaultSensorStatus.STOPPED,
+    )
 
-QUALITY_CHECKS = [rejected_rate_below_threshold, articles_with_figures_share, no_duplicate_ids, feeds_fetched_recently]
+QUALITY_CHECKS = [rejected_rate_below_threshold, articles_with_figures_share, figures_match_their_articles,
+                  feeds_fetched_recently]

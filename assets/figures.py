@@ -4,6 +4,7 @@ import os
 from datetime import datetime, timezone
 
 import dagster as dg
+import pandas as pd
 
 from assets.articles import articles
 from extraction import EXTRACTOR_VERSION
@@ -11,10 +12,11 @@ from extraction.schema import trade_figures_schema
 from extraction.table import figures_for_articles
 from orchestration.partitions import daily_partitions, window_dates
 from quality.validate import validate_rows
-from resources.warehouse import Warehouse
+from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="warehouse",
     kinds={"duckdb", "postgres"},
     partitions_def=daily_partitions,
@@ -31,11 +33,14 @@ def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
     extracted = figures_for_articles(source, workers=os.cpu_count() or 1)
     body_lengths = source.set_index("article_id")["body"].str.len()
     checked = validate_rows(trade_figures_schema(body_lengths, start, end), extracted, "trade_figures")
-    rejected = checked.rejected.assign(rejected_at=datetime.now(timezone.utc))
+    now = datetime.now(timezone.utc)
+    rejected = checked.rejected.assign(rejected_at=now)
     if len(rejected):
         context.log.warning(f"{len(rejected)} figure(s) rejected: {dict(checked.reasons)}")
-    warehouse.replace_range({"trade_figures": checked.valid, "rejected_figures": rejected},
-                            "published_date", start, end)
+    # The partition counts as built only together with its figures: one transaction.
+    builds = pd.DataFrame({"published_date": pd.date_range(start, end).date, "built_at": now})
+    warehouse.replace_range({"trade_figures": checked.valid, "rejected_figures": rejected, "partition_builds": builds},
+                            "published_date", start, end, key_column="article_id")
     figures = checked.valid
     return dg.MaterializeResult(
         metadata={

@@ -13,10 +13,11 @@ from ingest.feeds import Validators, fetch_feeds
 from ingest.pages import fetch_pages
 from ingest.schemas import FeedFetches
 from resources.feeds import FeedSource
-from resources.warehouse import Warehouse
+from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="ingest",
     kinds={"python", "sql"},
     description=(

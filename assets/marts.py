@@ -17,7 +17,7 @@ from metrics import (
     preview_markdown,
     targets_progress_markdown,
 )
-from resources.warehouse import SQL_DIR, Warehouse
+from resources.warehouse import SQL_DIR, WAREHOUSE_POOL, Warehouse
 
 MART_KINDS = {"duckdb", "postgres"}
 
@@ -47,6 +47,7 @@ def _metadata(warehouse: Warehouse, name: str, frame: pd.DataFrame, **extra) -> 
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[trade_figures],
@@ -69,6 +70,7 @@ def trade_annual(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[trade_annual],
@@ -93,6 +95,7 @@ def trade_growth_yoy(context: dg.AssetExecutionContext, warehouse: Warehouse) ->
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[trade_figures, trade_annual],
@@ -109,6 +112,7 @@ def trade_targets(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[trade_figures],
@@ -126,6 +130,7 @@ def trade_partial(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[trade_figures],
@@ -143,6 +148,7 @@ def exports_by_commodity(context: dg.AssetExecutionContext, warehouse: Warehouse
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[trade_figures],
@@ -160,6 +166,7 @@ def aid_deliveries(context: dg.AssetExecutionContext, warehouse: Warehouse) -> d
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds=MART_KINDS,
     deps=[aid_deliveries],

@@ -3,10 +3,11 @@
 import dagster as dg
 
 from assets.marts import MART_ASSETS
-from resources.warehouse import Warehouse
+from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
 
 @dg.asset(
+    pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds={"duckdb"},
     deps=MART_ASSETS,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -132,6 +133,19 @@ class TreeMemory(threading.Thread):
         return self.peak_kb / 1024
 
 
+def _busy_seconds() -> float:
+    """CPU seconds the whole machine has been busy (all cores), from /proc/stat."""
+    with open("/proc/stat") as handle:
+        fields = [int(v) for v in handle.readline().split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 @dataclass
 class Measured:
     seconds: float
@@ -139,6 +153,8 @@ class Measured:
     returncode: int
     log_path: Path
     processes: int
+    cpu_seconds: float = 0.0  # CPU time of the scenario's process tree (reaped descendants included)
+    others_cores: float = 0.0  # other processes' average CPU use during the scenario, in cores
 
     @property
     def ok(self) -> bool:
@@ -148,6 +164,8 @@ class Measured:
 def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: float) -> Measured:
     """Run `command` from the repository root; stdout and stderr go to log_path."""
     with open(log_path, "wb") as output:
+        children_before, self_before, busy_before = (_cpu_seconds(resource.RUSAGE_CHILDREN),
+                                                     _cpu_seconds(resource.RUSAGE_SELF), _busy_seconds())
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT,
                                    start_new_session=True)
@@ -161,7 +179,10 @@ def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: fl
             output.write(f"\n[bench] killed after {timeout:.0f} s\n".encode())
         seconds = time.perf_counter() - started
         sampler.stop()
-    return Measured(seconds, sampler.peak_mb, returncode, log_path, len(sampler.processes))
+        cpu = _cpu_seconds(resource.RUSAGE_CHILDREN) - children_before
+        own = _cpu_seconds(resource.RUSAGE_SELF) - self_before
+        others = max(0.0, _busy_seconds() - busy_before - cpu - own) / seconds
+    return Measured(seconds, sampler.peak_mb, returncode, log_path, len(sampler.processes), cpu, others)
 
 
 # ---------------------------------------------------------------- warehouses
@@ -245,8 +266,8 @@ class Bench:
         log(f"{label}: {' '.join(command[1:]) if command[0] == self.python else ' '.join(command)}")
         measured = measure(command, env, log_path, self.args.timeout)
         status = "ok" if measured.ok else f"FAILED (exit {measured.returncode}), see {log_path}"
-        log(f"{label}: {measured.seconds:.1f} s, peak {measured.peak_mb:.0f} MB, "
-            f"{measured.processes} process(es): {status}")
+        log(f"{label}: {measured.seconds:.1f} s, {measured.cpu_seconds:.1f} s CPU, peak {measured.peak_mb:.0f} MB, "
+            f"{measured.processes} process(es), other processes used {measured.others_cores:.2f} cores: {status}")
         if not measured.ok:
             tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
             print("\n".join("    " + line for line in tail), file=sys.stderr)
@@ -304,13 +325,13 @@ class Bench:
 
 
 def print_table(rows: list[Row], floor_seconds: float | None, caption: str) -> None:
-    header = ["scenario", "wall s", "articles/s", "peak RSS MB", "x floor", "target", "met"]
+    header = ["scenario", "wall s", "articles/s", "peak RSS MB", "x floor", "CPU s", "others' cores", "target", "met"]
     lines = []
     for row in rows:
         m = row.measured
         if m is None or not m.ok:
             status = "FAILED" if m is not None else "not run"
-            lines.append([row.scenario, status, "-", f"{m.peak_mb:.0f}" if m else "-", "-", row.target,
+            lines.append([row.scenario, status, "-", f"{m.peak_mb:.0f}" if m else "-", "-", "-", "-", row.target,
                           row.note or "-"])
             continue
         rate = f"{row.articles / m.seconds:,.0f}" if row.articles else "-"
@@ -318,9 +339,10 @@ def print_table(rows: list[Row], floor_seconds: float | None, caption: str) -> N
         met = "-" if row.met is None else ("yes" if row.met else "NO")
         if row.note:
             met += f" ({row.note})"
-        lines.append([row.scenario, f"{m.seconds:.1f}", rate, f"{m.peak_mb:.0f}", ratio, row.target, met])
+        lines.append([row.scenario, f"{m.seconds:.1f}", rate, f"{m.peak_mb:.0f}", ratio, f"{m.cpu_seconds:.1f}",
+                      f"{m.others_cores:.2f}", row.target, met])
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *lines)]
-    right = {1, 2, 3, 4}
+    right = {1, 2, 3, 4, 5, 6}
 
     def fmt(cells):
         return "  ".join(str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(cells, widths)))
@@ -333,12 +355,24 @@ def print_table(rows: list[Row], floor_seconds: float | None, caption: str) -> N
     sys.stdout.flush()
 
 
+def revision() -> str:
+    """The checked-out commit, and whether the tree has uncommitted changes (read-only git calls)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
+                              timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+        return f"code {head}{' + uncommitted changes' if dirty else ''}"
+    except (OSError, subprocess.SubprocessError):
+        return "code: unknown revision"
+
+
 def machine() -> str:
     cores = os.cpu_count()
     with open("/proc/meminfo") as handle:
         total_kb = int(next(line for line in handle if line.startswith("MemTotal:")).split()[1])
     load = os.getloadavg()
-    return f"{cores} cores, {total_kb / 1024 / 1024:.1f} GB RAM, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
+    return f"{cores} cores, {total_kb / 1024 / 1024:.1f} GB RAM, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
 
 
 def prepare_archive(args: argparse.Namespace) -> tuple[Path, dict]:
@@ -383,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
     selected = set(args.only or ["floor", "load", "reextract", "nightly"] + (["postgres"] if args.postgres else []))
 
     archive, manifest = prepare_archive(args)
+    host = machine()  # before the scenarios load the machine themselves
+    code = revision()
     work = Path(tempfile.mkdtemp(prefix="tradewire-bench-"))
     log(f"work folder: {work}")
     bench = Bench(args, archive, manifest, work)
@@ -442,7 +478,9 @@ def main(argv: list[str] | None = None) -> int:
         failed = any(r.measured is not None and not r.measured.ok for r in rows)
         caption = (f"tradewire benchmark: {n_articles:,} articles ({args.outlets} outlets x {args.days} days x "
                    f"{args.per_day}/day, seed {args.seed}), {manifest['files']} RSS files, "
-                   f"{manifest['rss_bytes'] / 1e6:.1f} MB; {machine()}")
+                   f"{manifest['rss_bytes'] / 1e6:.1f} MB, {manifest['mean_body_chars']:,} chars a body;\n"
+                   f"{host} at start; {code}; CPU s: the scenario's process tree; others' cores: CPU that "
+                   f"other processes used meanwhile")
         print_table(rows, floor_seconds, caption)
         if args.keep or failed:
             log(f"kept {work}")

@@ -42,7 +42,7 @@ from tests.feedgen import render_feed  # noqa: E402
 
 START_DATE = date(2024, 1, 1)
 ARTICLE_CHARS = 4000  # body length to reach (plain text), before the last paragraph ends
-FIGURE_SHARE = 0.2  # share of the sentences after the lead that state a figure (~8 figures an article)
+FIGURE_SHARE = 0.2  # share of the sentences after the lead that state a figure (~10 extracted per article)
 
 OUTLETS = [
     "tengri-trade-daily", "oxus-business-review", "fergana-freight-news", "altai-commerce-wire",
@@ -245,7 +245,8 @@ def generate(out: Path, outlets: int, days: int, per_day: int, seed: int, split:
     (out / "feeds.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     manifest = {
         "outlets": outlets, "days": days, "per_day": per_day, "seed": seed, "split": split,
-        "article_chars": article_chars, "figure_share": figure_share, "start": start.isoformat(), "end": dates[-1].isoformat() if dates else start.isoformat(),
+        "article_chars": article_chars, "figure_share": figure_share,
+        "start": start.isoformat(), "end": (dates[-1] if dates else start).isoformat(),
         "articles": articles, "files": len(files), "rss_bytes": rss_bytes,
         "mean_body_chars": round(body_chars / articles) if articles else 0,
         "feeds_file": "feeds.yaml",

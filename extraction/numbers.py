@@ -281,8 +281,9 @@ def _quantity(start, end, low, high, scale, unit, noun, connector) -> Quantity |
 # finders are single literal scans, far cheaper than trying the grammar at every position.
 _NUMERAL_RUN = re.compile(r"[$€£₸₽¥\d][\d,.]*")
 _PREFIX_BEFORE = re.compile(rf"(?:us|u\.s\.|{_CODES})\s?$")
-_WORD_TRIGGER = re.compile(r"hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar|rail car"
-                           r"|carriage|vehicle|trailer|head")
+# as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
+_WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
+                                      "|rail car|carriage|vehicle|trailer|head".split("|")))
 _NUMBER_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{_WORD_NUMBER}|half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)"
                                  r"\s+(?:[a-z0-9-]+\s+){0,2}$")
 
@@ -312,6 +313,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     covered = 0
     match = QUANTITY_RE.match
+    cache_get = _PARSED.get
     for start in starts:
         if start < covered:
             continue
@@ -326,10 +328,26 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         covered = m.end()
         if m.group("bnum") and not _may_carry(low, m.start(), out):
             continue   # a bare number no unit can reach ("About 26 companies"): not worth keeping
-        q = _from_match(m) if _codes_in_capitals(m, text) else None
-        if q is not None:
-            out.append(q)
+        if not _codes_in_capitals(m, text):
+            continue
+        # the parse is a function of the match's groups alone (and its span): parse each spelling once
+        key = m.groups()
+        fields = cache_get(key, _MISSING)
+        if fields is _MISSING:
+            q = _from_match(m)
+            fields = None if q is None else (q.value, q.unit, q.count_noun, q.raw_number, q.scale, q.is_range,
+                                             q.range_low, q.range_high, q.connector)
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.clear()
+            _PARSED[key] = fields
+        if fields is not None:
+            out.append(Quantity(m.start(), m.end(), *fields))
     return out
+
+
+_MISSING = object()
+_PARSED: dict = {}        # m.groups() -> Quantity fields after (start, end), or None
+_PARSED_MAX = 100_000
 
 
 def _may_carry(low: str, at: int, found: list[Quantity]) -> bool:

@@ -210,6 +210,27 @@ def resolve(m: re.Match, published: date) -> Period | None:
     return None
 
 
+_MISSING = object()
+_RESOLVED: dict = {}    # (m.groups(), published) -> Period fields after (start_pos, end_pos), or None
+_RESOLVED_MAX = 100_000
+
+
+def _resolve_cached(m: re.Match, published: date) -> Period | None:
+    """resolve(m, published): a function of the match's groups, span and the date alone (parsed once)."""
+    key = (m.groups(), published)
+    fields = _RESOLVED.get(key, _MISSING)
+    if fields is _MISSING:
+        p = resolve(m, published)
+        fields = None if p is None else (p.first, p.last, p.label, p.months, p.year, p.explicit, p.compared)
+        if len(_RESOLVED) >= _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key] = fields
+    if fields is None:
+        return None
+    start, end = m.span()
+    return Period(start, end, *fields)
+
+
 # Every time expression holds one of these; a plain literal alternation scans far faster than
 # the grammar, so sentences without any are skipped.
 _PERIOD_HINT = re.compile(
@@ -240,7 +261,7 @@ def find_periods(text: str, start: int, end: int, published: date, matches: list
         low = lower_ascii(text)
     if matches is None:
         matches = scan_periods(low, text)
-    periods = [p for m in matches if start <= m.start() and m.end() <= end and (p := resolve(m, published))]
+    periods = [p for m in matches if start <= m.start() and m.end() <= end and (p := _resolve_cached(m, published))]
     for p in periods:
         compared = _COMPARED_BEFORE.search(low, max(start, p.start_pos - 50), p.start_pos)
         if compared:

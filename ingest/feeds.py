@@ -69,6 +69,8 @@ def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: 
                 items = parse_feed(feed.name, result.body)
         except FeedParseError as exc:
             status, error = "parse_error", str(exc)
+        except Exception as exc:  # a crashed parser process, a parser bug: this feed fails, the others go on
+            status, error = "error", f"{type(exc).__name__}: {exc}"
     return FeedFetch(
         fetch_id=stable_id(feed.name, feed.url, fetched_at.isoformat()),
         feed=feed.name,

@@ -28,10 +28,6 @@ class FeedConfig:
     # None: fetch the article page only when the item carries no full text.
     fetch_full_text: bool | None = None
 
-    @property
-    def is_local(self) -> bool:
-        return self.url.startswith("file://")
-
 
 def load_feeds(path: str | Path) -> list[FeedConfig]:
     path = Path(path)

@@ -62,7 +62,10 @@ def _fetch_host(client, urls: list[str], settings: HttpSettings, min_interval: f
 
 def _fetch_page(client, url: str, settings: HttpSettings) -> PageFetch:
     fetched_at = _now()
-    result = get(client, url, settings)
+    try:
+        result = get(client, url, settings)
+    except Exception as exc:  # an unexpected client error fails this page, never the run
+        return PageFetch(url, fetched_at, "error", None, "", "", f"{type(exc).__name__}: {exc}")
     if result.status != "ok":
         return PageFetch(url, fetched_at, result.status, result.http_status, "", "", result.error)
     html = result.body.decode("utf-8", errors="replace")

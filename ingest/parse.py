@@ -58,7 +58,8 @@ def _item(feed_name: str, entry) -> FeedItem:
     title = html_to_text(entry.get("title"))
     return FeedItem(
         item_id=stable_id(feed_name, guid),
-        version_hash=content_hash("\n".join([title, summary, content])),
+        # A corrected date or link is a new version too, not only new text.
+        version_hash=content_hash("\n".join([title, summary, content, url, str(entry.get("published") or entry.get("updated") or "")])),
         feed=feed_name,
         guid=guid,
         url=url,

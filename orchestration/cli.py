@@ -14,13 +14,14 @@ import argparse
 import os
 import sys
 import time
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 from sqlalchemy.engine import make_url
 
 from assets.marts import MART_TABLES
+from ingest.feeds_config import FeedsConfigError
 from metrics import kaz_tjk_yoy_line
 from orchestration.definitions import defs
 from orchestration.partitions import plan_ranges, range_tags
@@ -34,10 +35,10 @@ _QUIET = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 def run(max_gap_days: int, rebuild_all: bool) -> None:
     """Fetch, then build the partitions that gained items (or were never built), then the marts."""
-    started, fetch_started = time.monotonic(), datetime.now(timezone.utc)
+    started = time.monotonic()
     instance, warehouse = _instance_and_warehouse()
     defs.resolve_job_def("ingest_job").execute_in_process(instance=instance, run_config=_QUIET)
-    days = days_to_build(warehouse, instance, fetch_started, rebuild_all)
+    days = days_to_build(warehouse, rebuild_all)
     ranges = build(instance, days, max_gap_days)
     print_summary(warehouse, days, ranges, time.monotonic() - started)
 
@@ -47,8 +48,8 @@ def rebuild(max_gap_days: int, start: date | None, end: date | None, with_articl
     fetching: what to run after the extractor changed. with_articles also rebuilds articles from the archive."""
     started = time.monotonic()
     instance, warehouse = _instance_and_warehouse()
-    days = [day for day in warehouse.query("queries/archived_dates.sql", since=datetime.now(timezone.utc))
-            ["published_date"] if (start is None or day >= start) and (end is None or day <= end)]
+    days = [day for day in warehouse.query("queries/archived_dates.sql")["published_date"]
+            if (start is None or day >= start) and (end is None or day <= end)]
     job = "rebuild_job" if with_articles else "reextract_job"
     ranges = build(instance, days, max_gap_days, job=job, refresh_marts=True)
     print_summary(warehouse, days, ranges, time.monotonic() - started)
@@ -74,14 +75,12 @@ def _instance_and_warehouse() -> tuple[dg.DagsterInstance, Warehouse]:
     return dg.DagsterInstance.get(), defs.resources["warehouse"].process_config_and_initialize()
 
 
-def days_to_build(warehouse: Warehouse, instance: dg.DagsterInstance, fetch_started: datetime,
-                  rebuild_all: bool) -> list[date]:
-    """Dates with new item versions from this fetch, and dates never built; every date with rebuild_all.
-    A run with nothing new in the feeds therefore rebuilds nothing."""
-    archived = warehouse.query("queries/archived_dates.sql", since=fetch_started)
-    built = instance.get_materialized_partitions(dg.AssetKey("articles"))
-    return [row.published_date for row in archived.itertuples()
-            if rebuild_all or row.has_new_items or row.published_date.isoformat() not in built]
+def days_to_build(warehouse: Warehouse, rebuild_all: bool) -> list[date]:
+    """Dates whose archive changed since their partition was last built (or never built); every
+    archived date with rebuild_all. A run with nothing new in the feeds rebuilds nothing, and a
+    run that failed half-way is caught up by the next one."""
+    query = "queries/archived_dates.sql" if rebuild_all else "queries/dates_to_build.sql"
+    return list(warehouse.query(query)["published_date"])
 
 
 def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float) -> None:
@@ -91,7 +90,7 @@ def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float
     if ranges:
         print(f"partitions written: {len(days)}, in {len(ranges)} run(s), {ranges[0][0]} .. {ranges[-1][1]}")
     else:
-        print("partitions written: none (nothing new in the feeds; --rebuild-all rebuilds every partition)")
+        print("partitions written: none (nothing new in the feeds; `make run RUN_ARGS=--rebuild-all` rebuilds all)")
     print("articles per feed:")
     for row in per_feed.itertuples():
         print(f"  {row.feed:<24} {row.articles:>6}")
@@ -102,7 +101,7 @@ def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float
             print(f"  {warehouse.table(table):<32} {count:>8} rows")
     copy = read_copy_path(Path(make_url(warehouse.url).database)) if warehouse.backend == "duckdb" else None
     if copy:
-        print(f"BI tools: open {copy} read-only (republished after every run)")
+        print(f"BI tools: open {copy} read-only (republished whenever partitions were written)")
     print(kaz_tjk_yoy_line(warehouse.read_table("trade_growth_yoy")))
     print(f"done in {seconds:.1f} s")
 
@@ -124,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
                          help="bridge up to this many empty days between partitions in one run (default 14)")
     args = parser.parse_args(argv)
     if args.command == "run":
+        try:
+            defs.resources["feed_source"].process_config_and_initialize().feeds()
+        except FeedsConfigError as error:
+            print(f"tradewire: {error}", file=sys.stderr)
+            return 2
         run(args.max_gap_days, args.rebuild_all)
     else:
         rebuild(args.max_gap_days, args.start, args.end, args.with_articles)

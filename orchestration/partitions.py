@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timedelta
 
 import dagster as dg
@@ -36,6 +37,12 @@ def plan_ranges(days: list[date], max_gap_days: int) -> list[tuple[date, date]]:
         else:
             ranges.append((day, day))
     return ranges
+
+
+def nightly_enabled() -> bool:
+    """TRADEWIRE_NIGHTLY=on: the nightly schedule and the freshness sensor start running by themselves.
+    Off by default, so that opening the UI on a laptop never starts fetching."""
+    return os.environ.get("TRADEWIRE_NIGHTLY", "").lower() in ("1", "on", "true", "running")
 
 
 def yesterday(now: datetime) -> date:

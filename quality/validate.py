@@ -39,7 +39,8 @@ def validate_rows(schema: pa.DataFrameSchema, frame: pd.DataFrame, table: str) -
         return ValidationOutcome(schema.validate(frame, lazy=True), frame.iloc[0:0].assign(reason=pd.Series(dtype=str)))
     except pa.errors.SchemaErrors as errors:
         failures = errors.failure_cases
-    structural = failures[failures["index"].isna() | failures["check"].astype(str).isin(_STRUCTURAL_CHECKS)]
+    check_names = failures["check"].astype(str).str.split("(").str[0]  # dtype('int64') -> dtype
+    structural = failures[failures["index"].isna() | check_names.isin(_STRUCTURAL_CHECKS)]
     if len(structural):
         details = "; ".join(f"{row.column}: {row.check} ({row.failure_case})"
                             for row in structural.drop_duplicates(["column", "check"]).itertuples())

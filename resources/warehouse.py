@@ -27,6 +27,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+# The Dagster concurrency pool of every asset that writes the warehouse (limited in deploy/dagster.yaml).
+WAREHOUSE_POOL = "warehouse"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STATEMENT_END = re.compile(r";\s*(?:\n|$)")
 
@@ -37,7 +39,8 @@ def read_copy_path(database: Path) -> Path:
 
 
 def read_sql(name: str, schema: str) -> str:
-    """A SQL file from sql/ with {schema} filled in (validated, so it is safe to splice)."""
+    """A SQL file from sql/ with {schema} filled in (Warehouse.transaction only accepts a plain
+    identifier as schema, so splicing it is safe)."""
     return (SQL_DIR / name).read_text(encoding="utf-8").replace("{schema}", schema)
 
 
@@ -147,9 +150,13 @@ class Warehouse(dg.ConfigurableResource):
             result = connection.exec_driver_sql(sql)
             return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
-    def replace_range(self, frames: dict[str, pd.DataFrame], date_column: str, start: date, end: date) -> None:
+    def replace_range(self, frames: dict[str, pd.DataFrame], date_column: str, start: date, end: date,
+                      key_column: str | None = None) -> None:
         """Replace the rows whose date_column is in [start, end], in every table of `frames`
-        (table name -> new rows), in one transaction: all tables change together or none does."""
+        (table name -> new rows), in one transaction: all tables change together or none does.
+
+        key_column: rows with the same key in *other* partitions are deleted too (an article whose
+        publication date moved must not stay behind in its old partition)."""
         for name, frame in frames.items():
             outside = frame[(frame[date_column] < start) | (frame[date_column] > end)] if len(frame) else frame
             if len(outside):
@@ -160,7 +167,22 @@ class Warehouse(dg.ConfigurableResource):
                     text(f"DELETE FROM {self.table(name)} WHERE {date_column} BETWEEN :start AND :end"),
                     {"start": start, "end": end},
                 )
+                if key_column in frame.columns and len(frame):
+                    self._delete_keys(connection, name, key_column, frame[key_column].drop_duplicates())
                 self._bulk_insert(connection, name, frame)
+
+    def _delete_keys(self, connection: Connection, name: str, key_column: str, keys: pd.Series) -> None:
+        raw = connection.connection.driver_connection
+        if self.backend == "duckdb":
+            raw.register("tradewire_keys", keys.to_frame(key_column))
+            try:
+                raw.execute(f"DELETE FROM {self.table(name)} WHERE {key_column} IN "
+                            f"(SELECT {key_column} FROM tradewire_keys)")
+            finally:
+                raw.unregister("tradewire_keys")
+        else:
+            with raw.cursor() as cursor:
+                cursor.execute(f"DELETE FROM {self.table(name)} WHERE {key_column} = ANY(%s)", [keys.tolist()])
 
     def rebuild_from_sql(self, name: str, sql_file: str, **params) -> int:
         """Replace every row of table `name` with the rows of the SELECT in sql_file, computed inside

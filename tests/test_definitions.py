@@ -48,13 +48,13 @@ def test_asset_checks_are_defined_for_the_ui():
     assert {
         ("trade_figures", "rejected_rate_below_threshold"),
         ("trade_figures", "articles_with_figures_share"),
-        ("trade_figures", "no_duplicate_ids"),
+        ("trade_figures", "figures_match_their_articles"),
         ("feed_archive", "feeds_fetched_recently"),
         ("articles", "freshness_check"),
         ("trade_figures", "freshness_check"),
     } <= checks
     sensor = defs.resolve_sensor_def("freshness_sensor")
-    assert sensor is not None
+    assert {key.name for key in sensor.asset_selection.resolve_checks(graph)} == {"freshness_check"}
 
 
 def test_jobs_select_what_they_say():

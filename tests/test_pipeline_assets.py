@@ -151,3 +151,50 @@ def test_quality_checks_pass_on_clean_data(warehouse, httpserver, tmp_path):
     assert set(evaluations) == {c.check_key.name for c in QUALITY_CHECKS}
     assert all(e.passed for e in evaluations.values()), {k: e.metadata for k, e in evaluations.items()}
     assert evaluations["articles_with_figures_share"].metadata["share"].value == 1.0
+
+
+def test_a_story_whose_date_moves_leaves_its_old_partition(warehouse, httpserver, tmp_path):
+    """The same URL seen later in another feed with an earlier date: the story moves to the earlier
+    partition and is removed from the old one in the same transaction (no duplicate key, no ghost)."""
+    instance = dg.DagsterInstance.ephemeral()
+    late = week_corpus()[4:6]  # 2024-03-03
+    source = serve(httpserver, tmp_path, late)
+    materialize([feed_archive], warehouse, source, instance)
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 3), date(2024, 3, 3))
+
+    moved = {**late[0], "feed": "other-wire", "published": "2024-03-01"}
+    httpserver.clear()
+    source = serve(httpserver, tmp_path, [moved])
+    materialize([feed_archive], warehouse, source, instance)
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 1))
+
+    stored = warehouse.read_table("articles")
+    assert sorted(map(str, stored["published_date"])) == ["2024-03-01", "2024-03-03"]
+    assert stored["article_id"].is_unique
+    figures = warehouse.read_table("trade_figures")
+    assert figures["figure_id"].is_unique
+    moved_id = stored.loc[stored["published_date"] == date(2024, 3, 1), "article_id"].iloc[0]
+    assert set(figures.loc[figures["article_id"] == moved_id, "published_date"]) == {date(2024, 3, 1)}
+    # Rebuilding the old partition keeps the story where it now belongs.
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 3), date(2024, 3, 3))
+    assert len(warehouse.read_table("articles")) == 2
+
+
+def test_dates_to_build_follow_the_archive(warehouse, httpserver, tmp_path):
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, week_corpus())
+    materialize([feed_archive], warehouse, source, instance)
+    to_build = lambda: [str(d) for d in warehouse.query("queries/dates_to_build.sql")["published_date"]]  # noqa: E731
+    assert to_build() == [f"2024-03-0{day}" for day in range(1, 8)]
+    materialize([articles], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
+    assert len(to_build()) == 7, "articles alone is not a complete build: figures are missing"
+    materialize([trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 3))
+    assert to_build() == ["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07"]
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 4), date(2024, 3, 7))
+    assert to_build() == []
+    # A new version of an item (corrected text) makes its date due again.
+    corrected = week_corpus()
+    corrected[2]["text"] += " Officials later corrected the figure."
+    httpserver.clear()
+    materialize([feed_archive], warehouse, serve(httpserver, tmp_path, corrected), instance)
+    assert to_build() == ["2024-03-02"]

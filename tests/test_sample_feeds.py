@@ -126,4 +126,5 @@ def test_the_documented_example_queries_run(sample_warehouse):
     with warehouse.transaction() as connection:
         for query in queries:
             rows = connection.exec_driver_sql(query.replace("tradewire.", f"{warehouse.schema_name}.")).fetchall()
-            assert isinstance(rows, list)
+            # The sample has data for every example except the (empty) rejected figures.
+            assert rows or "rejected_figures" in query, query

@@ -72,7 +72,7 @@ def test_asset_graph_checks_schedule_and_sensor_are_served(dagster_dev):
     assert {"feed_archive", "articles", "trade_figures"} <= set(nodes)
     assert nodes["articles"]["isPartitioned"] and not nodes["feed_archive"]["isPartitioned"]
     checks = {c["name"] for c in nodes["trade_figures"]["assetChecksOrError"]["checks"]}
-    assert {"rejected_rate_below_threshold", "no_duplicate_ids", "articles_with_figures_share"} <= checks
+    assert {"rejected_rate_below_threshold", "figures_match_their_articles", "articles_with_figures_share"} <= checks
     [schedule] = [s for s in data["schedulesOrError"]["results"] if s["name"] == "nightly_schedule"]
     assert schedule["cronSchedule"] == "30 2 * * *"
     assert schedule["scheduleState"]["status"] == "STOPPED"  # documented: switch it on deliberately
