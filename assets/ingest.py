@@ -12,6 +12,7 @@ from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing
 from ingest.feeds import Validators, fetch_feeds
 from ingest.pages import fetch_pages
 from ingest.schemas import FeedFetches
+from orchestration.partitions import DATES_TO_BUILD
 from resources.feeds import FeedSource
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
@@ -49,6 +50,8 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
     # Written last, so a conditional GET only trusts validators whose items are safely archived.
     fetch_rows = FeedFetches.validate(fetches_frame(fetches), lazy=True)
     warehouse.append_new("feed_fetches", fetch_rows)
+    # For catchup_sensor: every date the archive now has newer than its partition, however old.
+    due = [day.isoformat() for day in warehouse.query("queries/dates_to_build.sql")["published_date"]]
 
     return dg.MaterializeResult(
         metadata={
@@ -58,6 +61,7 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
             "new_item_versions": new_items,
             "pages_fetched_ok": sum(p.status == "ok" for p in pages),
             "pages_failed": sum(p.status != "ok" for p in pages),
+            DATES_TO_BUILD: dg.MetadataValue.json(due),
             "fetches": dg.MetadataValue.md(
                 fetch_rows[["feed", "status", "http_status", "n_items", "error"]].to_markdown(index=False)
             ),

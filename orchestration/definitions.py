@@ -14,6 +14,7 @@ from assets.marts import MART_ASSETS
 from assets.publish import bi_read_copy
 from orchestration.jobs import ingest_job, marts_job, reextract_job, rebuild_job, tradewire_job
 from orchestration.schedules import nightly_schedule
+from orchestration.sensors import catchup_sensor
 from resources.feeds import FeedSource
 from resources.warehouse import Warehouse
 
@@ -28,7 +29,7 @@ defs = dg.Definitions(
     asset_checks=[*QUALITY_CHECKS, *freshness_checks],
     jobs=[tradewire_job, ingest_job, rebuild_job, reextract_job, marts_job],
     schedules=[nightly_schedule],
-    sensors=[freshness_sensor],
+    sensors=[freshness_sensor, catchup_sensor],
     resources={
         "warehouse": Warehouse(
             url=_env("TRADEWIRE_WAREHOUSE_URL", "duckdb:///data/warehouse.duckdb"),

@@ -9,6 +9,9 @@ import dagster as dg
 
 daily_partitions = dg.DailyPartitionsDefinition(start_date="2015-01-01", timezone="UTC")
 
+# feed_archive's metadata key listing the dates whose partitions the archive has outgrown.
+DATES_TO_BUILD = "dates_to_build"
+
 # Dagster's start/end tags that make one run cover a range of partitions (a single-run backfill).
 RANGE_START_TAG = "dagster/asset_partition_range_start"
 RANGE_END_TAG = "dagster/asset_partition_range_end"

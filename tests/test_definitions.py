@@ -1,6 +1,6 @@
 """The Definitions as the UI and the daemon load them."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import dagster as dg
 
@@ -67,3 +67,21 @@ def test_jobs_select_what_they_say():
     assert keys("reextract_job") == {"trade_figures"}
     assert keys("marts_job") >= {"trade_annual", "trade_growth_yoy", "bi_read_copy"}
     assert keys("tradewire_job") >= {"feed_archive", "articles", "trade_figures", "trade_annual", "bi_read_copy"}
+
+
+def test_catchup_sensor_requests_what_the_fetching_run_does_not_build(tmp_path):
+    from orchestration.partitions import range_tags
+    from orchestration.sensors import catchup_sensor
+
+    @dg.asset(name="feed_archive")
+    def fake_feed_archive():
+        due = ["2023-01-02", "2023-01-05", "2024-03-05", "2024-03-06", "2024-03-07"]
+        return dg.MaterializeResult(metadata={"dates_to_build": dg.MetadataValue.json(due)})
+
+    with dg.instance_for_test() as instance:
+        result = dg.materialize([fake_feed_archive], instance=instance, tags=range_tags(date(2024, 3, 4), date(2024, 3, 7)))
+        assert result.success
+        context = dg.build_sensor_context(instance=instance, definitions=defs)
+        requests = catchup_sensor.evaluate_tick(context).run_requests  # against the real event log
+    assert [(r.tags[RANGE_START_TAG], r.tags[RANGE_END_TAG]) for r in requests] == [("2023-01-02", "2023-01-05")]
+    assert all(r.job_name in (None, "rebuild_job") for r in requests)
