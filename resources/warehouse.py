@@ -9,6 +9,7 @@ writer process, and an idle open connection would block the others.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -128,15 +129,34 @@ class Warehouse(dg.ConfigurableResource):
         self.setup()
 
     def setup(self) -> None:
-        """Create or migrate the schema: every file in sql/ddl, in order, then sql/views. Idempotent."""
+        """Create or migrate the schema: the files in sql/ddl, in order, then sql/views. A file is
+        applied only when it is new or changed (its hash is kept in schema_files), so an unchanged
+        warehouse takes no DDL locks at run start; concurrent setups on PostgreSQL take turns."""
         files = sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql"))
         with self.transaction() as connection:
+            if self.backend == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                                   {"key": f"tradewire-setup:{self.schema_name}"})
+                # A changed file that needs a lock a long-running reader holds: fail clearly, don't hang.
+                connection.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
             connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {self.schema_name}")
+            self._apply(connection, "ddl/000_schema_files.sql")
+            applied = dict(connection.exec_driver_sql(f"SELECT name, sha256 FROM {self.table('schema_files')}").all())
             for path in files:
-                script = read_sql(str(path.relative_to(SQL_DIR)), self.schema_name)
-                for statement in _STATEMENT_END.split(script):
-                    if _strip_comments(statement):
-                        connection.exec_driver_sql(statement)
+                name = str(path.relative_to(SQL_DIR))
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                if applied.get(name) == digest:
+                    continue
+                self._apply(connection, name)
+                connection.execute(text(f"DELETE FROM {self.table('schema_files')} WHERE name = :name"), {"name": name})
+                connection.execute(
+                    text(f"INSERT INTO {self.table('schema_files')} (name, sha256, applied_at) "
+                         "VALUES (:name, :sha, CURRENT_TIMESTAMP)"), {"name": name, "sha": digest})
+
+    def _apply(self, connection: Connection, name: str) -> None:
+        for statement in _STATEMENT_END.split(read_sql(name, self.schema_name)):
+            if _strip_comments(statement):
+                connection.exec_driver_sql(statement)
 
     def query(self, sql_file: str, **params) -> pd.DataFrame:
         """Run a query from sql/ (e.g. 'queries/archived_dates.sql') and return its rows."""

@@ -3,11 +3,15 @@ each statement idempotent; new columns arrive as `ALTER TABLE ... ADD COLUMN IF 
 file, and every write names its columns, so an existing warehouse keeps working."""
 
 import re
+import time
+import uuid
 from datetime import date
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 
-from resources.warehouse import SQL_DIR
+from resources.warehouse import SQL_DIR, Warehouse
 from tests.test_warehouse import article_rows
 
 DAY = date(2024, 2, 1)
@@ -48,3 +52,31 @@ def test_a_column_added_later_keeps_an_existing_warehouse_working(warehouse):
     stored = warehouse.read_table("articles", order_by="article_id")
     assert list(stored["article_id"]) == ["new", "old"]
     assert stored["language"].isna().all()
+
+
+def test_setup_applies_each_file_once_until_it_changes(warehouse):
+    def applied():
+        with warehouse.transaction() as connection:
+            return dict(connection.exec_driver_sql(f"SELECT name, applied_at FROM {warehouse.table('schema_files')}").all())
+
+    first = applied()
+    assert set(first) >= {"ddl/001_archive.sql", "ddl/003_trade_figures.sql", "views/010_figures_with_sources.sql"}
+    warehouse.setup()
+    assert applied() == first
+
+
+def test_run_start_does_not_wait_for_a_bi_reader_on_postgres(postgres_url):
+    """A dashboard with an open transaction on a view must not hold up (or be locked out by) setup."""
+    store = Warehouse(url=postgres_url, schema_name=f"tw_lock_{uuid.uuid4().hex[:8]}")
+    store.setup()
+    reader = create_engine(postgres_url, poolclass=NullPool)
+    try:
+        with reader.connect() as bi, bi.begin():
+            bi.exec_driver_sql(f"SELECT COUNT(*) FROM {store.table('figures_with_sources')}").all()
+            started = time.monotonic()
+            store.setup()  # with the reader's transaction still open
+            assert time.monotonic() - started < 5
+    finally:
+        reader.dispose()
+        with store.transaction() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA {store.schema_name} CASCADE")
