@@ -8,13 +8,17 @@ from concurrent.futures import ProcessPoolExecutor
 
 import dagster as dg
 
-from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing_pages
+from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing_pages, wants_page
 from ingest.feeds import Validators, fetch_feeds
 from ingest.pages import fetch_pages
 from ingest.schemas import FeedFetches
 from orchestration.partitions import DATES_TO_BUILD
 from resources.feeds import FeedSource
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
+
+
+# A page that failed (404 before publication, a timeout) is tried again on later runs, this many times in all.
+PAGE_ATTEMPTS = 3
 
 
 @dg.asset(
@@ -45,6 +49,9 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
             page_urls += urls_needing_pages([fetch], feeds, already_fetched)
             fetches.append(dataclasses.replace(fetch, items=[]))
 
+    by_name = {feed.name: feed for feed in feeds}
+    retries = warehouse.query("queries/pages_to_retry.sql", max_attempts=PAGE_ATTEMPTS)
+    page_urls += [row.url for row in retries.itertuples() if wants_page(by_name.get(row.feed), row.has_full_text)]
     pages = fetch_pages(page_urls, settings, min_interval_seconds=feed_source.page_interval_seconds)
     warehouse.append_new("archived_pages", pages_frame(pages))
     # Written last, so a conditional GET only trusts validators whose items are safely archived.

@@ -46,15 +46,18 @@ def pages_frame(pages: list[PageFetch]) -> pd.DataFrame:
     return frame.astype({"http_status": "Int64"})
 
 
+def wants_page(feed: FeedConfig | None, has_full_text: bool) -> bool:
+    """The feed asks for pages, or (by default) the item carries only a teaser."""
+    if feed is None or feed.fetch_full_text is None:
+        return not has_full_text
+    return feed.fetch_full_text
+
+
 def urls_needing_pages(fetches: list[FeedFetch], feeds: list[FeedConfig], already_fetched: set[str]) -> list[str]:
-    """Item URLs whose page should be fetched: the feed asks for pages, or (by default) the item
-    carries only a teaser. A page fetched successfully once is never fetched again."""
-    policy = {feed.name: feed.fetch_full_text for feed in feeds}
-    urls = []
-    for fetch in fetches:
-        wanted_policy = policy.get(fetch.feed)
-        for item in fetch.items:
-            wanted = wanted_policy if wanted_policy is not None else not item.has_full_text
-            if wanted and item.url.startswith(("http://", "https://")) and item.url not in already_fetched:
-                urls.append(item.url)
+    """Item URLs of these fetches whose page should be fetched. A page fetched once is not fetched
+    again here; failed ones are retried through sql/queries/pages_to_retry.sql."""
+    by_name = {feed.name: feed for feed in feeds}
+    urls = [item.url for fetch in fetches for item in fetch.items
+            if wants_page(by_name.get(fetch.feed), item.has_full_text)
+            and item.url.startswith(("http://", "https://")) and item.url not in already_fetched]
     return list(dict.fromkeys(urls))

@@ -198,3 +198,29 @@ def test_dates_to_build_follow_the_archive(warehouse, httpserver, tmp_path):
     httpserver.clear()
     materialize([feed_archive], warehouse, serve(httpserver, tmp_path, corrected), instance)
     assert to_build() == ["2024-03-02"]
+
+
+def test_a_failed_page_is_retried_on_later_runs_and_then_used(warehouse, httpserver, tmp_path):
+    teaser = {**week_corpus()[0], "feed": "teaser-wire", "full_text": False,
+              "text": "Trade between Kazakhstan and Tajikistan reached $1.4 billion last year, officials said. "
+                      + "The ministry added details on wheat and flour shipments. " * 10}
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, [teaser])  # serves the page too; replace it with a 404 first
+    page_path = article_url(teaser, httpserver.url_for("/")).removeprefix(httpserver.url_for("/").rstrip("/"))
+    httpserver.clear()
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request(f"/feeds/{teaser['feed']}.xml").respond_with_data(
+        render_feed(teaser["feed"], [teaser], base_url=httpserver.url_for("/")))
+    httpserver.expect_request(page_path).respond_with_data("not yet", status=404)
+    materialize([feed_archive], warehouse, source, instance)
+    assert list(warehouse.read_table("archived_pages")["status"]) == ["http_error"]
+
+    # Published later: the next run (nothing new in the feed) fetches it again and uses it.
+    httpserver.clear()
+    source = serve(httpserver, tmp_path, [teaser])
+    materialize([feed_archive], warehouse, source, instance)
+    assert sorted(warehouse.read_table("archived_pages")["status"]) == ["http_error", "ok"]
+    materialize([articles], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 1))
+    assert warehouse.read_table("articles").loc[0, "body_source"] == "page"
+    materialize([feed_archive], warehouse, source, instance)  # settled: not fetched again
+    assert len(warehouse.read_table("archived_pages")) == 2
