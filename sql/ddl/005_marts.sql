@@ -4,6 +4,7 @@
 -- sql/marts file. Text keys never hold NULL: a commodity or count noun the article did not
 -- name is stored as '' (empty text), so it can be part of a primary key on both backends.
 -- Lists of article ids are TEXT, comma-separated and sorted.
+-- Rounding goes through NUMERIC: on doubles DuckDB rounds halves up and PostgreSQL to even.
 -- (This file is split on semicolons at line ends and run through the driver: no percent
 -- signs, no semicolons at line ends in comments. Only idempotent statements, see
 -- tests/test_schema_evolution.py.)
@@ -65,7 +66,7 @@ SELECT
     CASE WHEN o.period_start = MAKE_DATE(o.start_year, 1, 1) AND o.period_end = MAKE_DATE(o.start_year, 12, 31)
          THEN TRUE ELSE FALSE END AS is_full_year,
     CASE o.qualifier WHEN 'exact' THEN 1 WHEN 'approx' THEN 2 ELSE 3 END AS qualifier_rank,
-    GREATEST(1, LENGTH(RTRIM(CAST(CAST(ROUND(o.value * 1000) AS BIGINT) AS TEXT), '0'))) AS significant_digits,
+    GREATEST(1, LENGTH(RTRIM(CAST(CAST(ROUND(CAST(o.value * 1000 AS NUMERIC(38, 3))) AS BIGINT) AS TEXT), '0'))) AS significant_digits,
     CASE WHEN o.qualifier = 'at_most' THEN NULL ELSE o.value END AS lower_bound,
     CASE WHEN o.qualifier = 'at_least' THEN NULL ELSE o.value END AS upper_bound
 FROM oriented AS o;

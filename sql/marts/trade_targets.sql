@@ -58,7 +58,7 @@ SELECT
     g.n_reports,
     g.n_articles,
     g.source_article_ids,
-    g.reporter_iso3 || '-' || g.partner_iso3 || '-' || CAST(CAST(ROUND(g.target_usd) AS BIGINT) AS TEXT)
+    g.reporter_iso3 || '-' || g.partner_iso3 || '-' || CAST(CAST(ROUND(CAST(g.target_usd AS NUMERIC(38, 3))) AS BIGINT) AS TEXT)
         || '-' || COALESCE(CAST(g.target_year AS TEXT), 'open') AS target_id
 FROM grouped AS g
 LEFT JOIN latest AS l
