@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.marts import MART_ASSETS
+from assets.marts import marts
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
 
@@ -10,7 +10,7 @@ from resources.warehouse import WAREHOUSE_POOL, Warehouse
     pool=WAREHOUSE_POOL,
     group_name="marts",
     kinds={"duckdb"},
-    deps=MART_ASSETS,
+    deps=[marts],
     description="DuckDB: a consistent, atomically swapped copy of the warehouse (data/warehouse.bi.duckdb) for BI "
                 "tools to open read-only, so a dashboard holding it open never blocks a run. PostgreSQL: nothing to "
                 "do, readers use the live schema.",

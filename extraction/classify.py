@@ -28,7 +28,7 @@ CUE_RE = re.compile(
         |queues?|queued|waiting|stuck|raised|contributed|fundrais(?:ing|ed|er))
     | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
-    | (?P<aid>humanitarian|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
+    | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
     | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
         |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
     | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured)

@@ -16,7 +16,8 @@ from .text import SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_
 
 CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
 FLOW_OR_AID = frozenset({"export", "import", "aid"})
-_AID_WORDS = re.compile(r"\b(?:humanitarian|aid|assistance|relief|donat(?:ed|ions?)|donors?"
+# "the humanitarian crisis" names a need, not help given
+_AID_WORDS = re.compile(r"\b(?:humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ions?)|donors?"
                         r"|world\s+food\s+programme|wfp|red\s+crescent|red\s+cross|unicef|unhcr)\b")
 _FLOW_OF = {"export": "export", "delivery": "export", "import": "import"}
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b")
@@ -33,6 +34,8 @@ _LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
+_CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
+                           r"\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?\$?$")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
 # a figure's own words end at the next comma: ", followed by China with ...", ", as Chinese buyers ..."
 _RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s")
@@ -67,6 +70,8 @@ class _Article:
     low: str = ""                      # body through lower_ascii: same offsets, for the fast scanners
     title_has_aid: bool = False
     title_has_trade: bool = False
+    title: str | None = None
+    _title_period: object = False
     _cues: dict = field(default_factory=dict)
     _breaks: dict = field(default_factory=dict)
     _story_periods: dict = field(default_factory=dict)
@@ -127,8 +132,10 @@ class _Article:
         j = index - 1
         pending = []
         while j >= 0 and j not in known:
+            # a comparison's period ("11.3% more than in January-March 2024") is not the story's
             earlier = [p for p in self.periods(self.sentences.spans[j])
-                       if p.first and p.label in ("year", "partial", "month", "years") and p.first <= self.published]
+                       if p.first and p.label in ("year", "partial", "month", "years") and p.first <= self.published
+                       and p.compared < 0]
             if earlier:
                 known[j] = (earlier[0].first, earlier[0].last)
                 break
@@ -137,7 +144,22 @@ class _Article:
         found = known.get(j, (None, None)) if j >= 0 else (None, None)
         for k in pending:
             known[k] = found   # sentences without a period of their own pass the earlier one on
+        if found[1] is not None and self.title:
+            # "... fell in 2024. In 2023, the figure was $662.8 million. [figures without a date]": a look
+            # back at a year before the one the title names ("... declines in 2024") does not date what follows
+            main = self.title_period()
+            if main is not None and found[1] < main[0]:
+                return main
         return found
+
+    def title_period(self) -> tuple[date, date] | None:
+        if self._title_period is False:
+            low = lower_ascii(self.title)
+            found = [p for p in find_periods(self.title, 0, len(self.title), self.published,
+                                             scan_periods(low, self.title), low)
+                     if p.explicit and p.label == "year" and p.first <= self.published and p.compared < 0]
+            self._title_period = (found[0].first, found[0].last) if found else None
+        return self._title_period
 
     def breaks(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
         if sentence not in self._breaks:
@@ -168,7 +190,7 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
     article = _Article(body, published, ArticleParties(body, title, low),
                        SpanIndex(sentence_spans(body)), SpanIndex(paragraph_spans(body)), low=low,
                        title_has_aid=bool(title and _AID_WORDS.search(title.lower())),
-                       title_has_trade=bool(title and _TRADE_WORDS.search(title.lower())))
+                       title_has_trade=bool(title and _TRADE_WORDS.search(title.lower())), title=title)
     quantities = _carry_units(article, quantities)
     valued = [q for q in quantities if q.value is not None]
 
@@ -306,6 +328,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         if kind is None:
             return None
         context_reporter = state.reporter if paragraph_index - state.reporter_paragraph <= 1 else None
+        context_reporter = _pronoun_owner(article, sentence, clause, q.start) or context_reporter
         try:
             if respective_kind in ("export", "import"):
                 # "exports to and imports from Uzbekistan were $2.9 billion and $1.5 billion, respectively"
@@ -315,7 +338,12 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
                                                          context_reporter)
             elif kind == "aid":
-                reporter, partner = article.parties.aid(segment, clause, sentence, paragraph, q.start,
+                aid_segment = segment
+                if next_start < clause[1] and _CARRYING_GAP.match(article.low, q.end, next_start):
+                    # "a convoy of 20 trucks with 100 tons of aid to Türkiye": one shipment, one destination
+                    cut = _RIGHT_CUT_LIST.search(body, valued[i + 1].end, clause[1])
+                    aid_segment = (segment[0], cut.start() if cut else clause[1])
+                reporter, partner = article.parties.aid(aid_segment, clause, sentence, paragraph, q.start,
                                                         state.last_recipient, state.last_donor)
             else:
                 # the words before the figure's own name who trades - unless its own words start a flow
@@ -351,6 +379,40 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued, confidence)
     candidate.list_owner = list_owner
     return candidate
+
+
+# "Its trade with Kyrgyzstan came to ...": whose trade a pronoun stands for
+_ITS_FLOW = re.compile(r"\bits\s+(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?)\b")
+
+
+def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> str | None:
+    """The country "its" refers to: the first one named in the sentence before, when the pronoun
+    opens the figure's sentence with no country of its own before it."""
+    if "its" not in article.low[clause[0]:number_start]:
+        return None
+    m = _ITS_FLOW.search(article.low, clause[0], number_start)
+    if m is None or article.parties.countries_in(sentence[0], m.start()):
+        return None
+    i = article.sentences.index_of(sentence[0])
+    if i == 0:
+        return None
+    before = article.parties.countries_in(*article.sentences.spans[i - 1])
+    return before[0] if before else None
+
+
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them)\s+to\s+[^;]{0,20}$")
+
+
+def _pronoun_means_flow(article: _Article, sentence, left: str) -> bool:
+    """"... expects fruit exports to reach $1.6 billion. The goal is to raise them to $3 billion": the
+    pronoun stands for the last trade noun of the sentence before - exports, not trade."""
+    if not _PRONOUN_OBJECT.search(left):
+        return False
+    i = article.sentences.index_of(sentence[0])
+    if i == 0:
+        return False
+    cues = [c for c in article.cues(article.sentences.spans[i - 1]) if c.group in ("export", "import", "trade")]
+    return bool(cues) and cues[-1].group != "trade"
 
 
 def _subject(article: _Article, reporter: str, partner: str, segment, clause, context_reporter) -> str:
@@ -409,6 +471,7 @@ def _is_price_or_small_sum(body: str, q: Quantity) -> bool:
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(\[]|,?\s*(?:[^,.;()]{0,40},\s*)?(?:or|i\.e\.|equivalent\s+to|equal\s+to|which\s+is))"
     r"\s*(?:about|approximately|around|some|roughly|nearly|over|~)?\s*$")
+_NATIONAL_CURRENCY = re.compile(r"\bin\s+(?:national|local|domestic)\s+currency\b")
 _ANAPHORA = re.compile(
     r"\b(?:(?:the|a)\s+(?:\w+\s+)?total|in\s+(?:\w+\s+){1,2}terms|the\s+figure|measured\s+in|that\s+figure)\b")
 
@@ -421,6 +484,10 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
         return previous.q.unit != q.unit and bool(_CONVERSION_GAP.match(article.low[previous.q.end:q.start]))
     i = article.sentences.index_of(sentence[0])
     j = article.sentences.index_of(previous.sentence[0])
+    if previous.q.unit != q.unit and _NATIONAL_CURRENCY.search(article.low, clause[0], q.start) \
+            and not article.parties.countries_in(*clause) \
+            and article.paragraphs.index_of(q.start) - article.paragraphs.index_of(previous.q.start) <= 1:
+        return True   # "In national currency, the turnover was equivalent to 78.6 billion somoni"
     if i - j > 2 or any(clause[0] <= c.start < clause[1] and c.group != "other" for c in article.cues(sentence)):
         return False
     return bool(_ANAPHORA.search(article.low, sentence[0], sentence[1]))
@@ -481,7 +548,12 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
         if previous is not None and previous.sentence == sentence:
-            return None if classify.not_yet(right) else previous.kind
+            if classify.not_yet(right):
+                return None
+            if previous.kind in ("trade_turnover", "trade_target") and classify.is_target(mood, right) \
+                    and q.unit not in ("t", "count"):
+                return "trade_target"   # "..., and the sides aim to bring it to $1 billion"
+            return previous.kind
         earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group != "other"]
         cues = earlier[:1]
     if not cues:
@@ -490,7 +562,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         future = _FUTURE_BY_YEAR.match(right)
         if q.unit not in ("t", "count") and future and int(future.group(1)) >= article.published.year \
                 and classify.is_target(left, right) and not classify.is_forecast(left) \
-                and article.trade_story(paragraph_index):
+                and article.trade_story(paragraph_index) and not _pronoun_means_flow(article, sentence, left):
             return "trade_target"
         return None
     is_money = q.unit not in ("t", "count")

@@ -34,6 +34,8 @@ _BENEFICIARY_BEFORE = re.compile(
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 _OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+(?:which|this|that)|(?:the\s+)?(?:largest|biggest)\s+share)\b")
+_MOST_OF_IT_AFTER = re.compile(
+    r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
@@ -318,6 +320,8 @@ class ArticleParties:
                     exporter = known
             resolved = self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
+        if not world and (exporter is None) != (importer is None) and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
+            world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
         if not world and (exporter is None) != (importer is None) and _OF_WHICH_AFTER.match(self.low, segment[1]):
             world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
         if exporter and not importer:

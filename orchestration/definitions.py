@@ -10,7 +10,7 @@ from assets.articles import articles
 from assets.checks import QUALITY_CHECKS, freshness_checks, freshness_sensor
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
-from assets.marts import MART_ASSETS
+from assets.marts import marts
 from assets.publish import bi_read_copy
 from orchestration.jobs import ingest_job, marts_job, reextract_job, rebuild_job, tradewire_job
 from orchestration.schedules import nightly_schedule
@@ -25,7 +25,7 @@ def _env(name: str, default: str) -> str | dg.EnvVar:
 
 
 defs = dg.Definitions(
-    assets=[feed_archive, articles, trade_figures, *MART_ASSETS, bi_read_copy],
+    assets=[feed_archive, articles, trade_figures, marts, bi_read_copy],
     asset_checks=[*QUALITY_CHECKS, *freshness_checks],
     jobs=[tradewire_job, ingest_job, rebuild_job, reextract_job, marts_job],
     schedules=[nightly_schedule],

@@ -204,17 +204,21 @@ class Warehouse(dg.ConfigurableResource):
             with raw.cursor() as cursor:
                 cursor.execute(f"DELETE FROM {self.table(name)} WHERE {key_column} = ANY(%s)", [keys.tolist()])
 
-    def rebuild_from_sql(self, name: str, sql_file: str, **params) -> int:
-        """Replace every row of table `name` with the rows of the SELECT in sql_file, computed inside
-        the warehouse, in one transaction. Columns are matched by name, so a column added to the table
-        later (and not yet selected) stays null instead of shifting the others. Returns the row count."""
-        select = read_sql(sql_file, self.schema_name).strip().rstrip(";")
+    def rebuild_from_sql(self, tables: list[str]) -> dict[str, int]:
+        """Replace every row of each table with the rows of its SELECT in sql/marts/<table>.sql,
+        computed inside the warehouse, in order and in ONE transaction: readers never see one mart
+        updated and the next not. Columns are matched by name, so a column added to a table later
+        (and not yet selected) stays null instead of shifting the others. Returns the row counts."""
+        counts = {}
         with self.transaction() as connection:
-            columns = ", ".join(connection.execute(text(f"SELECT * FROM ({select}) AS q LIMIT 0"), params).keys())
-            connection.exec_driver_sql(f"DELETE FROM {self.table(name)}")
-            connection.execute(
-                text(f"INSERT INTO {self.table(name)} ({columns}) SELECT {columns} FROM ({select}) AS q"), params)
-            return connection.exec_driver_sql(f"SELECT COUNT(*) FROM {self.table(name)}").scalar()
+            for name in tables:
+                select = read_sql(f"marts/{name}.sql", self.schema_name).strip().rstrip(";")
+                columns = ", ".join(connection.exec_driver_sql(f"SELECT * FROM ({select}) AS q LIMIT 0").keys())
+                connection.exec_driver_sql(f"DELETE FROM {self.table(name)}")
+                connection.exec_driver_sql(
+                    f"INSERT INTO {self.table(name)} ({columns}) SELECT {columns} FROM ({select}) AS q")
+                counts[name] = connection.exec_driver_sql(f"SELECT COUNT(*) FROM {self.table(name)}").scalar()
+        return counts
 
     def append_new(self, name: str, frame: pd.DataFrame) -> int:
         """Insert the rows whose primary key is not in the table yet; return how many were new."""

@@ -15,7 +15,7 @@ import pytest
 from assets.articles import articles
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
-from assets.marts import MART_ASSETS, MART_TABLES
+from assets.marts import MART_TABLES, marts
 from metrics import (
     chart_pairs,
     format_pct,
@@ -74,8 +74,7 @@ def load(warehouse, *rows: dict) -> None:
 def build(warehouse, *rows: dict) -> None:
     """Insert the rows, then rebuild every mart in dependency order, as the assets do."""
     load(warehouse, *rows)
-    for name in MART_TABLES:
-        warehouse.rebuild_from_sql(name, f"marts/{name}.sql")
+    warehouse.rebuild_from_sql(MART_TABLES)
 
 
 def _plain(value):
@@ -445,14 +444,17 @@ def test_mart_assets_materialise_with_chart_and_tables(warehouse):
     load(warehouse, *KAZ_TJK_SERIES,
          fig("tg1", "g05", "2023-05-04", "trade_target", "KAZ", "TJK", 2e9),
          fig("d1t", "g06", "2025-01-24", "aid", "KAZ", "AFG", 800, day("2025-01-20"), unit="t"))
-    result = dg.materialize(MART_ASSETS, instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse})
+    result = dg.materialize([marts], instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse})
     assert result.success
+    by_key = {event.asset_key.to_user_string(): event.materialization.metadata
+              for event in result.get_asset_materialization_events()}
+    assert set(by_key) == set(MART_TABLES)  # one step, every mart its own materialisation
     for name in MART_TABLES:
-        metadata = result.asset_materializations_for_node(name)[0].metadata
+        metadata = by_key[name]
         assert metadata["dagster/row_count"].value == len(warehouse.read_table(name)), name
         assert metadata["preview"].value, name
 
-    metadata = result.asset_materializations_for_node("trade_growth_yoy")[0].metadata
+    metadata = by_key["trade_growth_yoy"]
     chart = metadata["chart"].value
     match = re.fullmatch(r"!\[Trade turnover and YoY growth: KAZ–TJK, KAZ–KGZ\]\(data:image/png;base64,([A-Za-z0-9+/=]+)\)",
                          chart)
@@ -460,7 +462,7 @@ def test_mart_assets_materialise_with_chart_and_tables(warehouse):
     assert base64.b64decode(match.group(1)).startswith(b"\x89PNG\r\n\x1a\n")
     assert "| KAZ–TJK" in metadata["table"].value and "+18.6 %" in metadata["table"].value
     assert metadata["kaz_tjk"].value == kaz_tjk_yoy_line(warehouse.read_table("trade_growth_yoy"))
-    progress = result.asset_materializations_for_node("trade_targets")[0].metadata["progress"].value
+    progress = by_key["trade_targets"]["progress"].value
     assert "| KAZ–TJK" in progress and "80.5 %" in progress
 
 

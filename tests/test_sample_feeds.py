@@ -14,7 +14,7 @@ from pytest_httpserver import HTTPServer
 from assets.articles import articles
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
-from assets.marts import MART_ASSETS
+from assets.marts import marts
 from extraction.scoring import prf, score
 from metrics import kaz_tjk_yoy_line
 from orchestration.partitions import plan_ranges, range_tags
@@ -50,7 +50,7 @@ def sample_warehouse(request, tmp_path_factory):
         for first, last in plan_ranges(days, max_gap_days=14):
             assert dg.materialize([articles, trade_figures], instance=instance, resources=resources,
                                   tags=range_tags(first, last)).success
-        assert dg.materialize(MART_ASSETS, instance=instance, resources=resources).success
+        assert dg.materialize([marts], instance=instance, resources=resources).success
         yield store, server.url_for("/")
     finally:
         server.stop()
