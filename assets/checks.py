@@ -45,6 +45,16 @@ def articles_with_figures_share(warehouse: Warehouse) -> dg.AssetCheckResult:
     )
 
 
+@dg.asset_check(asset=trade_figures, description="No figure_id or article_id appears twice.")
+def no_duplicate_ids(warehouse: Warehouse) -> dg.AssetCheckResult:
+    duplicates = warehouse.query("checks/duplicate_ids.sql")
+    return dg.AssetCheckResult(
+        passed=duplicates.empty,
+        metadata={"duplicates": len(duplicates),
+                  "examples": dg.MetadataValue.md(duplicates.head(10).to_markdown(index=False) if len(duplicates) else "none")},
+    )
+
+
 @dg.asset_check(asset=trade_figures, description="Every figure sits in its article's partition (no orphans).")
 def figures_match_their_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
     orphans = warehouse.query("checks/figures_without_article.sql")
@@ -83,5 +93,5 @@ with warnings.catch_warnings():
         default_status=dg.DefaultSensorStatus.RUNNING if nightly_enabled() else dg.DefaultSensorStatus.STOPPED,
     )
 
-QUALITY_CHECKS = [rejected_rate_below_threshold, articles_with_figures_share, figures_match_their_articles,
-                  feeds_fetched_recently]
+QUALITY_CHECKS = [rejected_rate_below_threshold, articles_with_figures_share, no_duplicate_ids,
+                  figures_match_their_articles, feeds_fetched_recently]

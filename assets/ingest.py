@@ -11,7 +11,7 @@ import dagster as dg
 from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing_pages, wants_page
 from ingest.feeds import Validators, fetch_feeds
 from ingest.pages import fetch_pages
-from ingest.schemas import FeedFetches
+from ingest.schemas import ArchivedItems, ArchivedPages, FeedFetches
 from orchestration.partitions import DATES_TO_BUILD
 from resources.feeds import FeedSource
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
@@ -45,7 +45,7 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
         for fetch in fetch_feeds(feeds, validators, settings, parse_pool=parsers):
             log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
             log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")
-            new_items += warehouse.append_new("archived_items", items_frame([fetch]))
+            new_items += warehouse.append_new("archived_items", ArchivedItems.validate(items_frame([fetch]), lazy=True))
             page_urls += urls_needing_pages([fetch], feeds, already_fetched)
             fetches.append(dataclasses.replace(fetch, items=[]))
 
@@ -53,7 +53,7 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
     retries = warehouse.query("queries/pages_to_retry.sql", max_attempts=PAGE_ATTEMPTS)
     page_urls += [row.url for row in retries.itertuples() if wants_page(by_name.get(row.feed), row.has_full_text)]
     pages = fetch_pages(page_urls, settings, min_interval_seconds=feed_source.page_interval_seconds)
-    warehouse.append_new("archived_pages", pages_frame(pages))
+    warehouse.append_new("archived_pages", ArchivedPages.validate(pages_frame(pages), lazy=True))
     # Written last, so a conditional GET only trusts validators whose items are safely archived.
     fetch_rows = FeedFetches.validate(fetches_frame(fetches), lazy=True)
     warehouse.append_new("feed_fetches", fetch_rows)

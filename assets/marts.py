@@ -19,6 +19,7 @@ from metrics import (
     preview_markdown,
     targets_progress_markdown,
 )
+from metrics.schemas import validate_mart
 from resources.warehouse import SQL_DIR, WAREHOUSE_POOL, Warehouse
 
 
@@ -104,10 +105,10 @@ MART_TABLES = [mart.name for mart in MARTS]
     ],
 )
 def marts(context: dg.AssetExecutionContext, warehouse: Warehouse):
-    counts = warehouse.rebuild_from_sql(MART_TABLES)
+    rebuilt = warehouse.rebuild_from_sql(MART_TABLES, validate=validate_mart)
     for mart in MARTS:
-        frame = warehouse.read_table(mart.name, order_by=mart.order_by)
-        context.log.info(f"{warehouse.table(mart.name)}: {counts[mart.name]} rows")
+        frame = rebuilt[mart.name].sort_values(mart.order_by.split(", "), kind="stable").reset_index(drop=True)
+        context.log.info(f"{warehouse.table(mart.name)}: {len(frame)} rows")
         yield dg.MaterializeResult(asset_key=mart.name, metadata={
             "dagster/row_count": len(frame),
             "table": warehouse.table(mart.name),

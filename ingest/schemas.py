@@ -1,4 +1,4 @@
-"""Pandera models of the tables ingest writes: feed_fetches and articles."""
+"""Pandera models of the tables ingest writes: feed_fetches, archived_items, archived_pages, articles."""
 
 from __future__ import annotations
 
@@ -23,6 +23,45 @@ class FeedFetches(TableModel):
     etag: Series[str] = pa.Field(nullable=True)
     last_modified: Series[str] = pa.Field(nullable=True)
     attempts: Series[int] = pa.Field(ge=1)
+
+
+class ArchivedItems(TableModel):
+    item_id: Series[str]
+    version_hash: Series[str]
+    feed: Series[str]
+    guid: Series[str]
+    url: Series[str]
+    canonical_url: Series[str]
+    title: Series[str]
+    summary: Series[str]
+    content: Series[str]
+    has_full_text: Series[bool]
+    published_at: Series[pd.DatetimeTZDtype] = pa.Field(nullable=True, dtype_kwargs={"unit": "ns", "tz": "UTC"})
+    fetched_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "ns", "tz": "UTC"})
+    fetch_id: Series[str]
+    raw_entry: Series[str] = pa.Field(str_length={"min_value": 2})
+
+    @pa.dataframe_check(name="unique_item_version")
+    def unique_version(cls, frame: pd.DataFrame) -> Series[bool]:
+        return ~frame.duplicated(["item_id", "version_hash"], keep="first")
+
+
+PAGE_STATUSES = ["ok", "http_error", "timeout", "too_large", "robots_disallowed", "no_text", "error"]
+
+
+class ArchivedPages(TableModel):
+    page_fetch_id: Series[str] = pa.Field(unique=True)
+    url: Series[str]
+    fetched_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "ns", "tz": "UTC"})
+    status: Series[str] = pa.Field(isin=PAGE_STATUSES)
+    http_status: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=100, le=599)
+    html: Series[str]
+    text: Series[str]
+    error: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(name="ok_pages_have_text")
+    def ok_has_text(cls, frame: pd.DataFrame) -> Series[bool]:
+        return (frame["status"] != "ok") | (frame["text"].str.len() > 0)
 
 
 class Articles(TableModel):

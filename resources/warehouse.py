@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -204,12 +204,16 @@ class Warehouse(dg.ConfigurableResource):
             with raw.cursor() as cursor:
                 cursor.execute(f"DELETE FROM {self.table(name)} WHERE {key_column} = ANY(%s)", [keys.tolist()])
 
-    def rebuild_from_sql(self, tables: list[str]) -> dict[str, int]:
+    def rebuild_from_sql(self, tables: list[str],
+                         validate: Callable[[str, pd.DataFrame], pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
         """Replace every row of each table with the rows of its SELECT in sql/marts/<table>.sql,
         computed inside the warehouse, in order and in ONE transaction: readers never see one mart
         updated and the next not. Columns are matched by name, so a column added to a table later
-        (and not yet selected) stays null instead of shifting the others. Returns the row counts."""
-        counts = {}
+        (and not yet selected) stays null instead of shifting the others.
+
+        validate(table, rows) sees each table's new rows before the commit; raising rolls every
+        table back. Returns the (validated) rows of each table."""
+        rebuilt = {}
         with self.transaction() as connection:
             for name in tables:
                 select = read_sql(f"marts/{name}.sql", self.schema_name).strip().rstrip(";")
@@ -217,8 +221,10 @@ class Warehouse(dg.ConfigurableResource):
                 connection.exec_driver_sql(f"DELETE FROM {self.table(name)}")
                 connection.exec_driver_sql(
                     f"INSERT INTO {self.table(name)} ({columns}) SELECT {columns} FROM ({select}) AS q")
-                counts[name] = connection.exec_driver_sql(f"SELECT COUNT(*) FROM {self.table(name)}").scalar()
-        return counts
+                result = connection.exec_driver_sql(f"SELECT * FROM {self.table(name)}")
+                rows = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+                rebuilt[name] = validate(name, rows) if validate else rows
+        return rebuilt
 
     def append_new(self, name: str, frame: pd.DataFrame) -> int:
         """Insert the rows whose primary key is not in the table yet; return how many were new."""

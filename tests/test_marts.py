@@ -513,3 +513,19 @@ def test_number_formats():
     assert format_usd(1.4e9) == "$1.40 bn" and format_usd(812.6e6) == "$812.6 m" and format_usd(950e3) == "$950,000"
     assert format_usd(None) == "–" and format_usd(float("nan")) == "–"
     assert format_pct(18.644) == "+18.6 %" and format_pct(-2.7) == "-2.7 %" and format_pct(80.5, signed=False) == "80.5 %"
+
+
+def test_a_mart_that_breaks_its_contract_changes_no_mart(warehouse, monkeypatch):
+    from metrics import schemas
+    from quality.validate import FrameShapeError
+
+    load(warehouse, *KAZ_TJK_SERIES)
+    warehouse.rebuild_from_sql(MART_TABLES, validate=schemas.validate_mart)
+    before = {name: warehouse.read_table(name) for name in MART_TABLES}
+    # A stricter contract than the SQL fulfils stands in for a broken SQL file.
+    monkeypatch.setitem(schemas.MART_MODELS, "trade_growth_yoy", schemas.TradeAnnual)
+    load(warehouse, *KAZ_TJK_SERIES[:-1])
+    with pytest.raises(FrameShapeError, match="BUG: sql/marts/trade_growth_yoy.sql broke the trade_growth_yoy contract"):
+        warehouse.rebuild_from_sql(MART_TABLES, validate=schemas.validate_mart)
+    for name in MART_TABLES:
+        assert warehouse.read_table(name).equals(before[name]), name

@@ -58,7 +58,7 @@ def norm(expected):
     # ... but "most of it tomatoes" is what the goods were, not where they came from
     ("Shipments to Kazakhstan amounted to 312,000 tons in 2023, most of it fresh tomatoes and onions.",
      date(2024, 3, 1), "Uzbekistan's vegetable exports",
-     [("export", "UZB", "KAZ", 312000, "t", 2023)]),
+     [("import", "KAZ", "UZB", 312000, "t", 2023)]),   # from Kazakhstan's side
     # a goal said with a pronoun, in a clause of its own: about trade, it is a trade goal
     ("Trade between Kazakhstan and Azerbaijan exceeded $500 million in 2023, and the sides aim to bring it to "
      "$1 billion.", date(2024, 8, 22), None,
@@ -67,7 +67,7 @@ def norm(expected):
     ("Uzbekistan's fruit exports to Kazakhstan reached $190 million in 2023.\n\n"
      "By the end of 2024, the ministry expects fruit exports to reach $1.6 billion. The government's goal is "
      "to raise them to $3 billion a year by 2030.", date(2024, 10, 21), None,
-     [("export", "UZB", "KAZ", 190e6, "USD", 2023)]),
+     [("import", "KAZ", "UZB", 190e6, "USD", 2023)]),
     # one shipment, one destination: "a convoy of 20 trucks with 100 tons of aid to Türkiye"
     ("Kazakhstan sent 50 tons of humanitarian aid to Syria on Monday.\n\n"
      "Kyrgyzstan dispatched a convoy of 15 trucks with 80 tons of humanitarian aid to Türkiye.",
