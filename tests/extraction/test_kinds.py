@@ -29,7 +29,7 @@ CASES = [
     ("Deliveries of Kazakh products to China came to $10.4 billion.", "$10.4 billion", "export", "KAZ", "CHN"),
     ("Uzbekistan's exports to Afghanistan reached $757 mln.", "$757 mln", "export", "UZB", "AFG"),
     ("Kazakh and Afghan companies signed contracts worth $35 million.", "$35 million", "deal_value", "KAZ", "AFG"),
-    ("More than 40 deals worth over $1.8 billion were signed at a Kazakh-Tajik forum.", "$1.8 billion",
+    ("Kazakh and Tajik firms concluded agreements worth over $1.8 billion at the forum.", "$1.8 billion",
      "deal_value", "KAZ", "TJK"),
     ("Kazakhstan and Afghanistan signed $140 million in new trade agreements.", "$140 million",
      "deal_value", "KAZ", "AFG"),
