@@ -5,21 +5,8 @@ from datetime import date
 
 import pytest
 
-from extraction import SYMMETRIC_KINDS, extract_figures
+from tests.extraction.helpers import norm, rows
 
-
-def _pair(kind, a, b):
-    return tuple(sorted((a, b))) if kind in SYMMETRIC_KINDS else (a, b)
-
-
-def rows(body, published, title=None):
-    return sorted((f.kind, *_pair(f.kind, f.reporter_iso3, f.partner_iso3), f.value, f.unit,
-                   f.period_end.year if f.period_end else None)
-                  for f in extract_figures(body, published, title))
-
-
-def norm(expected):
-    return sorted((k, *_pair(k, a, b), *rest) for k, a, b, *rest in expected)
 
 
 @pytest.mark.parametrize("body, published, title, expected", [
