@@ -181,13 +181,13 @@ class Measured:
         return self.returncode == 0
 
 
-def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: float) -> Measured:
-    """Run `command` from the repository root; stdout and stderr go to log_path."""
+def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: float, cwd: Path = REPO) -> Measured:
+    """Run `command` in cwd (the checkout, or its snapshot); stdout and stderr go to log_path."""
     with open(log_path, "wb") as output:
         children_before, self_before, busy_before = (_cpu_seconds(resource.RUSAGE_CHILDREN),
                                                      _cpu_seconds(resource.RUSAGE_SELF), _busy_seconds())
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT,
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT,
                                    start_new_session=True)
         sampler = TreeMemory(process.pid)
         sampler.start()
@@ -261,10 +261,21 @@ class Row:
     extra: dict = field(default_factory=dict)
 
 
+SNAPSHOT_IGNORE = shutil.ignore_patterns(".venv", ".git", "data", ".dagster", "__pycache__", ".pytest_cache",
+                                         "*.egg-info", ".mypy_cache", ".ruff_cache", "node_modules")
+
+
 class Bench:
     def __init__(self, args: argparse.Namespace, archive: Path, manifest: dict, work: Path):
         self.args, self.archive, self.manifest, self.work = args, archive, manifest, work
         self.python = sys.executable
+        # The scenarios run from a copy of the checkout taken now, so edits made while the benchmark
+        # runs cannot mix two versions of the code into one table. `python -m` puts the working
+        # directory first on sys.path, ahead of the venv's editable-install finder.
+        self.root = REPO
+        if args.snapshot:
+            self.root = work / "src"
+            shutil.copytree(REPO, self.root, ignore=SNAPSHOT_IGNORE)
         (work / "logs").mkdir(parents=True, exist_ok=True)
         (work / "quiet.yaml").write_text(QUIET_RUN_CONFIG + self._executor_config(), encoding="utf-8")
 
@@ -286,7 +297,7 @@ class Bench:
     def run(self, label: str, command: list[str], env: dict[str, str]) -> Measured:
         log_path = self.work / "logs" / f"{label}.log"
         log(f"{label}: {' '.join(command[1:]) if command[0] == self.python else ' '.join(command)}")
-        measured = measure(command, env, log_path, self.args.timeout)
+        measured = measure(command, env, log_path, self.args.timeout, self.root)
         status = "ok" if measured.ok else f"FAILED (exit {measured.returncode}), see {log_path}"
         log(f"{label}: {measured.seconds:.1f} s, {measured.cpu_seconds:.1f} s CPU, peak {measured.peak_mb:.0f} MB, "
             f"{measured.processes} process(es), other processes used {measured.others_cores:.2f} cores: {status}")
@@ -296,7 +307,7 @@ class Bench:
         return measured
 
     def floor(self) -> Row:
-        measured = self.run("floor", [self.python, str(BENCH / "floor.py"), str(self.feeds),
+        measured = self.run("floor", [self.python, str(self.root / "benchmarks" / "floor.py"), str(self.feeds),
                                       "--db", str(self.work / "floor.duckdb")], dict(os.environ))
         return Row("floor (feedparser + 1 regex)", measured, self.manifest["articles"], "reference")
 
@@ -321,7 +332,7 @@ class Bench:
         """Re-extraction without fetching: `python -m orchestration.cli rebuild` when the CLI has it
         (re-extracts figures for every archived date, one partition-range run, then the marts);
         otherwise rebuild_job over the archive's date range as one run via `dagster job execute`."""
-        if cli_has_rebuild():
+        if cli_has_rebuild(self.root):
             command, how = [self.python, "-m", "orchestration.cli", "rebuild"], "cli rebuild"
         else:
             tags = json.dumps({"dagster/asset_partition_range_start": self.manifest["start"],
@@ -337,7 +348,7 @@ class Bench:
 
     def nightly_noop(self) -> Row:
         url = self.duckdb_url("nightly")
-        env = self.env("nightly", SAMPLE_FEEDS, url)
+        env = self.env("nightly", self.root / SAMPLE_FEEDS.relative_to(REPO), url)
         first = self.run("nightly_first_run", [self.python, "-m", "orchestration.cli", "run"], env)
         row = Row("nightly no-op (sample feeds)", target="<= 10 s")
         if not first.ok:
@@ -353,9 +364,9 @@ class Bench:
         return row
 
 
-def cli_has_rebuild() -> bool:
+def cli_has_rebuild(root: Path = REPO) -> bool:
     """Whether orchestration/cli.py offers the `rebuild` subcommand (read from its source, no import)."""
-    source = (REPO / "orchestration" / "cli.py").read_text(encoding="utf-8")
+    source = (root / "orchestration" / "cli.py").read_text(encoding="utf-8")
     return re.search(r"add_parser\(\s*[\"']rebuild[\"']", source) is not None
 
 
@@ -446,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
                              "as the CLI runs)")
     parser.add_argument("--archive", type=Path, help="archive folder (default: a cache under the temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (warehouses, logs)")
+    parser.add_argument("--no-snapshot", dest="snapshot", action="store_false",
+                        help="run the scenarios in the checkout itself, not in a copy taken at the start")
     parser.add_argument("--timeout", type=float, default=3600, help="per-scenario limit in seconds")
     args = parser.parse_args(argv)
     if args.quick:
@@ -454,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
 
     archive, manifest = prepare_archive(args)
     host = machine()  # before the scenarios load the machine themselves
-    code = revision()
+    code = revision() + ("" if args.snapshot else ", not snapshotted")
     work = Path(tempfile.mkdtemp(prefix="tradewire-bench-"))
     log(f"work folder: {work}")
     bench = Bench(args, archive, manifest, work)

@@ -24,7 +24,7 @@ from assets.marts import MART_TABLES
 from ingest.feeds_config import FeedsConfigError
 from metrics import kaz_tjk_yoy_line
 from orchestration.definitions import defs
-from orchestration.partitions import plan_ranges, range_tags
+from orchestration.partitions import BUILDS_OWN_DATES_TAG, partition_dates, plan_ranges, range_tags
 from resources.warehouse import Warehouse, read_copy_path
 
 SUMMARY_TABLES = ["feed_fetches", "archived_items", "archived_pages", "articles", "trade_figures", "rejected_figures",
@@ -37,7 +37,8 @@ def run(max_gap_days: int, rebuild_all: bool) -> None:
     """Fetch, then build the partitions that gained items (or were never built), then the marts."""
     started = time.monotonic()
     instance, warehouse = _instance_and_warehouse()
-    defs.resolve_job_def("ingest_job").execute_in_process(instance=instance, run_config=_QUIET)
+    defs.resolve_job_def("ingest_job").execute_in_process(instance=instance, run_config=_QUIET,
+                                                          tags={BUILDS_OWN_DATES_TAG: "true"})
     days = days_to_build(warehouse, rebuild_all)
     ranges = build(instance, days, max_gap_days)
     print_summary(warehouse, days, ranges, time.monotonic() - started)
@@ -48,7 +49,7 @@ def rebuild(max_gap_days: int, start: date | None, end: date | None, with_articl
     fetching: what to run after the extractor changed. with_articles also rebuilds articles from the archive."""
     started = time.monotonic()
     instance, warehouse = _instance_and_warehouse()
-    days = [day for day in warehouse.query("queries/archived_dates.sql")["published_date"]
+    days = [day for day in partition_dates(list(warehouse.query("queries/archived_dates.sql")["published_date"]))
             if (start is None or day >= start) and (end is None or day <= end)]
     job = "rebuild_job" if with_articles else "reextract_job"
     ranges = build(instance, days, max_gap_days, job=job, refresh_marts=True)
@@ -80,7 +81,7 @@ def days_to_build(warehouse: Warehouse, rebuild_all: bool) -> list[date]:
     archived date with rebuild_all. A run with nothing new in the feeds rebuilds nothing, and a
     run that failed half-way is caught up by the next one."""
     query = "queries/archived_dates.sql" if rebuild_all else "queries/dates_to_build.sql"
-    return list(warehouse.query(query)["published_date"])
+    return partition_dates(list(warehouse.query(query)["published_date"]))
 
 
 def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float) -> None:

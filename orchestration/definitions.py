@@ -12,7 +12,7 @@ from assets.figures import trade_figures
 from assets.ingest import feed_archive
 from assets.marts import marts
 from assets.publish import bi_read_copy
-from orchestration.jobs import ingest_job, marts_job, reextract_job, rebuild_job, tradewire_job
+from orchestration.jobs import catchup_job, ingest_job, marts_job, reextract_job, rebuild_job, tradewire_job
 from orchestration.schedules import nightly_schedule
 from orchestration.sensors import catchup_sensor
 from resources.feeds import FeedSource
@@ -27,7 +27,7 @@ def _env(name: str, default: str) -> str | dg.EnvVar:
 defs = dg.Definitions(
     assets=[feed_archive, articles, trade_figures, marts, bi_read_copy],
     asset_checks=[*QUALITY_CHECKS, *freshness_checks],
-    jobs=[tradewire_job, ingest_job, rebuild_job, reextract_job, marts_job],
+    jobs=[tradewire_job, ingest_job, rebuild_job, reextract_job, marts_job, catchup_job],
     schedules=[nightly_schedule],
     sensors=[freshness_sensor, catchup_sensor],
     resources={

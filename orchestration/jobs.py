@@ -45,6 +45,14 @@ reextract_job = dg.define_asset_job(
     description="Re-extract and revalidate trade_figures for the selected partitions from the stored articles.",
 )
 
+# What catchup_sensor launches: the due partitions of articles and trade_figures, then the marts.
+catchup_job = dg.define_asset_job(
+    "catchup_job",
+    selection=(dg.AssetSelection.groups("warehouse") | dg.AssetSelection.groups("marts")) - _FRESHNESS,
+    partitions_def=daily_partitions,
+    description="Build archived dates outside the nightly window (backlogs, corrections), then refresh the marts.",
+)
+
 # The unpartitioned marts, recomputed in the warehouse from every partition of trade_figures,
 # and the quality checks over the whole warehouse.
 marts_job = dg.define_asset_job(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import dagster as dg
 
 daily_partitions = dg.DailyPartitionsDefinition(start_date="2015-01-01", timezone="UTC")
+
+# On a fetching run whose launcher builds the due dates itself (make run): catchup_sensor skips it.
+BUILDS_OWN_DATES_TAG = "tradewire/builds_own_dates"
 
 # feed_archive's metadata key listing the dates whose partitions the archive has outgrown.
 DATES_TO_BUILD = "dates_to_build"
@@ -15,6 +18,7 @@ DATES_TO_BUILD = "dates_to_build"
 # Dagster's start/end tags that make one run cover a range of partitions (a single-run backfill).
 RANGE_START_TAG = "dagster/asset_partition_range_start"
 RANGE_END_TAG = "dagster/asset_partition_range_end"
+PARTITION_TAG = "dagster/partition"
 
 
 def range_tags(start: date, end: date) -> dict[str, str]:
@@ -25,6 +29,14 @@ def window_dates(context: dg.AssetExecutionContext) -> tuple[date, date]:
     """First and last day (inclusive) of the partitions this run covers."""
     window = context.partition_time_window
     return window.start.date(), (window.end - timedelta(days=1)).date()
+
+
+def partition_dates(days: list[date], now: datetime | None = None) -> list[date]:
+    """The dates that are daily partitions: from the first one to yesterday (UTC). Today's articles
+    are archived now and built once their day is complete (the nightly run, or the next make run)."""
+    first = date.fromisoformat(daily_partitions.get_first_partition_key())
+    last = yesterday(now or datetime.now(timezone.utc))
+    return [day for day in days if first <= day <= last]
 
 
 def plan_ranges(days: list[date], max_gap_days: int) -> list[tuple[date, date]]:

@@ -135,16 +135,20 @@ class Warehouse(dg.ConfigurableResource):
         files = sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql"))
         with self.transaction() as connection:
             if self.backend == "postgresql":
+                # A lock held for over a minute (another setup, a long-running reader): fail clearly, don't hang.
+                connection.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
                 connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
                                    {"key": f"tradewire-setup:{self.schema_name}"})
-                # A changed file that needs a lock a long-running reader holds: fail clearly, don't hang.
-                connection.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
             connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {self.schema_name}")
             self._apply(connection, "ddl/000_schema_files.sql")
             applied = dict(connection.exec_driver_sql(f"SELECT name, sha256 FROM {self.table('schema_files')}").all())
+            # A view is re-applied when any table file changes too: PostgreSQL fixes a view's
+            # columns (its `*`) when it is created.
+            tables_digest = hashlib.sha256(b"".join(p.read_bytes() for p in files if p.parent.name == "ddl")).digest()
             for path in files:
                 name = str(path.relative_to(SQL_DIR))
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                salt = tables_digest if path.parent.name == "views" or "VIEW" in path.read_text() else b""
+                digest = hashlib.sha256(salt + path.read_bytes()).hexdigest()
                 if applied.get(name) == digest:
                     continue
                 self._apply(connection, name)

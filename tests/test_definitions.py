@@ -3,6 +3,7 @@
 from datetime import date, datetime, timezone
 
 import dagster as dg
+import pytest
 
 from orchestration.definitions import defs
 from orchestration.partitions import RANGE_END_TAG, RANGE_START_TAG, daily_partitions, plan_ranges
@@ -86,3 +87,30 @@ def test_catchup_sensor_requests_what_the_fetching_run_does_not_build(tmp_path):
         requests = catchup_sensor.evaluate_tick(context).run_requests  # against the real event log
     assert [(r.tags[RANGE_START_TAG], r.tags[RANGE_END_TAG]) for r in requests] == [("2023-01-02", "2023-01-05")]
     assert all(r.job_name in (None, "rebuild_job") for r in requests)
+
+
+def test_only_existing_partitions_are_built():
+    from orchestration.partitions import partition_dates
+
+    now = datetime(2024, 3, 8, 1, 0, tzinfo=timezone.utc)
+    days = [date(2014, 12, 31), date(2015, 1, 1), date(2024, 3, 7), date(2024, 3, 8), date(2024, 3, 9)]
+    assert partition_dates(days, now) == [date(2015, 1, 1), date(2024, 3, 7)]
+
+
+@pytest.mark.parametrize("tags, expected", [
+    ({"dagster/partition": "2024-03-05"}, [("2023-01-02", "2023-01-05"), ("2024-03-06", "2024-03-07")]),
+    ({"tradewire/builds_own_dates": "true"}, []),
+])
+def test_catchup_sensor_leaves_what_the_fetching_run_builds_itself(tags, expected):
+    from orchestration.sensors import catchup_sensor
+
+    @dg.asset(name="feed_archive")
+    def fake_feed_archive():
+        due = ["2023-01-02", "2023-01-05", "2024-03-05", "2024-03-06", "2024-03-07"]
+        return dg.MaterializeResult(metadata={"dates_to_build": dg.MetadataValue.json(due)})
+
+    with dg.instance_for_test() as instance:
+        assert dg.materialize([fake_feed_archive], instance=instance, tags=tags).success
+        context = dg.build_sensor_context(instance=instance, definitions=defs)
+        requests = catchup_sensor.evaluate_tick(context).run_requests or []
+    assert [(r.tags[RANGE_START_TAG], r.tags[RANGE_END_TAG]) for r in requests] == expected

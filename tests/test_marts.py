@@ -529,3 +529,14 @@ def test_a_mart_that_breaks_its_contract_changes_no_mart(warehouse, monkeypatch)
         warehouse.rebuild_from_sql(MART_TABLES, validate=schemas.validate_mart)
     for name in MART_TABLES:
         assert warehouse.read_table(name).equals(before[name]), name
+
+
+def test_a_column_added_to_a_mart_later_keeps_the_rebuild_working(warehouse):
+    from metrics.schemas import validate_mart
+
+    load(warehouse, *KAZ_TJK_SERIES)
+    with warehouse.transaction() as connection:  # what a future sql/ddl/NNN_*.sql would do
+        connection.exec_driver_sql(f"ALTER TABLE {warehouse.table('trade_annual')} ADD COLUMN IF NOT EXISTS note TEXT")
+    rebuilt = warehouse.rebuild_from_sql(MART_TABLES, validate=validate_mart)
+    assert len(rebuilt["trade_annual"]) > 0
+    assert warehouse.read_table("trade_annual")["note"].isna().all()

@@ -45,8 +45,7 @@ def test_a_column_added_later_keeps_an_existing_warehouse_working(warehouse):
     # What a future sql/ddl/NNN_*.sql would do:
     with warehouse.transaction() as connection:
         connection.exec_driver_sql(f"ALTER TABLE {warehouse.table('articles')} ADD COLUMN IF NOT EXISTS language TEXT")
-    warehouse.setup()  # the next run applies every file again: nothing breaks, nothing is lost
-    warehouse.setup()
+    warehouse.setup()  # the next run's setup: nothing breaks, nothing is lost
     # Code that does not know the new column yet still writes (columns are named, not positional).
     warehouse.replace_range({"articles": article_rows(DAY, ["old", "new"])}, "published_date", DAY, DAY)
     stored = warehouse.read_table("articles", order_by="article_id")
@@ -80,3 +79,16 @@ def test_run_start_does_not_wait_for_a_bi_reader_on_postgres(postgres_url):
         reader.dispose()
         with store.transaction() as connection:
             connection.exec_driver_sql(f"DROP SCHEMA {store.schema_name} CASCADE")
+
+
+def test_a_changed_file_is_applied_again_and_keeps_the_data(warehouse):
+    warehouse.replace_range({"articles": article_rows(DAY, ["kept"])}, "published_date", DAY, DAY)
+    with warehouse.transaction() as connection:  # as if sql/ddl/002_articles.sql had been edited
+        connection.exec_driver_sql(
+            f"UPDATE {warehouse.table('schema_files')} SET sha256 = 'old' WHERE name = 'ddl/002_articles.sql'")
+    warehouse.setup()
+    with warehouse.transaction() as connection:
+        digest = connection.exec_driver_sql(
+            f"SELECT sha256 FROM {warehouse.table('schema_files')} WHERE name = 'ddl/002_articles.sql'").scalar()
+    assert digest != "old"
+    assert list(warehouse.read_table("articles")["article_id"]) == ["kept"]
