@@ -206,7 +206,9 @@ class Warehouse(dg.ConfigurableResource):
                 raw.unregister("tradewire_keys")
         else:
             with raw.cursor() as cursor:
-                cursor.execute(f"DELETE FROM {self.table(name)} WHERE {key_column} = ANY(%s)", [keys.tolist()])
+                # IN (SELECT unnest(...)) is a hashed semi-join; "= ANY(array)" would scan the array per row.
+                cursor.execute(f"DELETE FROM {self.table(name)} WHERE {key_column} IN (SELECT unnest(%s::text[]))",
+                               [keys.tolist()])
 
     def rebuild_from_sql(self, tables: list[str],
                          validate: Callable[[str, pd.DataFrame], pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
