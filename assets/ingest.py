@@ -17,6 +17,7 @@ from resources.feeds import FeedSource
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
 
 
+ARCHIVE_BATCH_ITEMS = 5000
 # A page that failed (404 before publication, a timeout) is tried again on later runs, this many times in all.
 PAGE_ATTEMPTS = 3
 
@@ -38,16 +39,26 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
         row.url: Validators(row.etag, row.last_modified)
         for row in warehouse.query("queries/feed_validators.sql").itertuples()
     }
-    fetches, new_items, page_urls = [], 0, []
+    fetches, new_items, page_urls, pending = [], 0, [], []
     already_fetched = set(warehouse.query("queries/fetched_page_urls.sql")["url"])
-    # Large feed documents are parsed on every core; each feed is archived as soon as it is parsed.
+
+    def archive(batch: list) -> int:
+        return warehouse.append_new("archived_items", ArchivedItems.validate(items_frame(batch), lazy=True)) if batch else 0
+
+    # Large feed documents are parsed on every core. Parsed feeds are archived in batches of about
+    # ARCHIVE_BATCH_ITEMS items: memory stays bounded, and a DuckDB file is not opened (and
+    # checkpointed on close) once per feed.
     with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("forkserver")) as parsers:
         for fetch in fetch_feeds(feeds, validators, settings, parse_pool=parsers):
             log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
             log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")
-            new_items += warehouse.append_new("archived_items", ArchivedItems.validate(items_frame([fetch]), lazy=True))
             page_urls += urls_needing_pages([fetch], feeds, already_fetched)
+            pending.append(fetch)
+            if sum(f.n_items for f in pending) >= ARCHIVE_BATCH_ITEMS:
+                new_items += archive(pending)
+                pending = []
             fetches.append(dataclasses.replace(fetch, items=[]))
+        new_items += archive(pending)
 
     by_name = {feed.name: feed for feed in feeds}
     retries = warehouse.query("queries/pages_to_retry.sql", max_attempts=PAGE_ATTEMPTS)
