@@ -67,14 +67,15 @@ def figures_match_their_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
 
 @dg.asset_check(asset=feed_archive, description="Every configured feed was fetched successfully within two days.")
 def feeds_fetched_recently(warehouse: Warehouse, feed_source: FeedSource) -> dg.AssetCheckResult:
+    feeds = feed_source.feeds()
     last_ok = warehouse.query("checks/last_ok_fetch.sql").set_index("feed")["last_ok_at"]
     cutoff = datetime.now(timezone.utc) - FEED_STALE_AFTER
     stale = {feed.name: (None if pd.isna(last_ok.get(feed.name)) else pd.Timestamp(last_ok[feed.name]).isoformat())
-             for feed in feed_source.feeds()
+             for feed in feeds
              if pd.isna(last_ok.get(feed.name)) or pd.Timestamp(last_ok[feed.name]) < cutoff}
     return dg.AssetCheckResult(
         passed=not stale,
-        metadata={"stale_feeds": dg.MetadataValue.json(stale), "feeds_checked": len(feed_source.feeds())},
+        metadata={"stale_feeds": dg.MetadataValue.json(stale), "feeds_checked": len(feeds)},
     )
 
 

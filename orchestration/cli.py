@@ -15,17 +15,15 @@ import os
 import sys
 import time
 from datetime import date
-from pathlib import Path
 
 import dagster as dg
-from sqlalchemy.engine import make_url
 
 from assets.marts import MART_TABLES
 from ingest.feeds_config import FeedsConfigError
 from metrics import kaz_tjk_yoy_line
 from orchestration.definitions import defs
 from orchestration.partitions import BUILDS_OWN_DATES_TAG, partition_dates, plan_ranges, range_tags
-from resources.warehouse import Warehouse, read_copy_path
+from resources.warehouse import Warehouse
 
 SUMMARY_TABLES = ["feed_fetches", "archived_items", "archived_pages", "articles", "trade_figures", "rejected_figures",
                   *MART_TABLES]
@@ -100,7 +98,7 @@ def print_summary(warehouse: Warehouse, days: list, ranges: list, seconds: float
         for table in SUMMARY_TABLES:
             count = connection.exec_driver_sql(f"SELECT COUNT(*) FROM {warehouse.table(table)}").scalar()
             print(f"  {warehouse.table(table):<32} {count:>8} rows")
-    copy = read_copy_path(Path(make_url(warehouse.url).database)) if warehouse.backend == "duckdb" else None
+    copy = warehouse.read_copy
     if copy:
         print(f"BI tools: open {copy} read-only (republished whenever partitions were written)")
     print(kaz_tjk_yoy_line(warehouse.read_table("trade_growth_yoy")))

@@ -34,11 +34,6 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STATEMENT_END = re.compile(r";\s*(?:\n|$)")
 
 
-def read_copy_path(database: Path) -> Path:
-    """data/warehouse.duckdb -> data/warehouse.bi.duckdb: the file BI tools open."""
-    return database.with_name(f"{database.stem}.bi{database.suffix or '.duckdb'}")
-
-
 def read_sql(name: str, schema: str) -> str:
     """A SQL file from sql/ with {schema} filled in (Warehouse.transaction only accepts a plain
     identifier as schema, so splicing it is safe)."""
@@ -103,6 +98,14 @@ class Warehouse(dg.ConfigurableResource):
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
 
+    @property
+    def read_copy(self) -> Path | None:
+        """DuckDB: the published copy BI tools open (data/warehouse.duckdb -> data/warehouse.bi.duckdb)."""
+        if self.backend != "duckdb":
+            return None
+        database = Path(make_url(self.url).database)
+        return database.with_name(f"{database.stem}.bi{database.suffix or '.duckdb'}")
+
     def publish_read_copy(self) -> str | None:
         """DuckDB: publish a consistent copy of the warehouse for BI tools, swapped in atomically.
 
@@ -111,10 +114,10 @@ class Warehouse(dg.ConfigurableResource):
         never waits for them (a reader keeps the old file until it reconnects). Returns its path;
         None on PostgreSQL, where readers use the live schema (MVCC).
         """
-        if self.backend != "duckdb":
+        target = self.read_copy
+        if target is None:
             return None
         source = Path(make_url(self.url).database)
-        target = read_copy_path(source)
         staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         # Holding the file keeps a concurrent run from writing while the bytes are copied; the
         # checkpoint moves everything from the write-ahead log into the file being copied.

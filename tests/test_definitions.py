@@ -86,7 +86,7 @@ def test_catchup_sensor_requests_what_the_fetching_run_does_not_build(tmp_path):
         context = dg.build_sensor_context(instance=instance, definitions=defs)
         requests = catchup_sensor.evaluate_tick(context).run_requests  # against the real event log
     assert [(r.tags[RANGE_START_TAG], r.tags[RANGE_END_TAG]) for r in requests] == [("2023-01-02", "2023-01-05")]
-    assert all(r.job_name in (None, "rebuild_job") for r in requests)
+    assert catchup_sensor.job_name == "catchup_job"
 
 
 def test_only_existing_partitions_are_built():

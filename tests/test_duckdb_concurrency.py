@@ -14,7 +14,7 @@ import duckdb
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from resources.warehouse import Warehouse, read_copy_path
+from resources.warehouse import Warehouse
 from tests.test_warehouse import article_rows
 
 DAY = date(2024, 1, 1)
@@ -44,7 +44,7 @@ def duck(tmp_path) -> Warehouse:
 
 def test_bi_reader_on_the_published_copy_never_blocks_writes(duck, tmp_path):
     copy = duck.publish_read_copy()
-    assert copy == str(read_copy_path(tmp_path / "warehouse.duckdb"))
+    assert copy == str(tmp_path / "warehouse.bi.duckdb") == str(duck.read_copy)
     reader = hold_open(copy, seconds=3, read_only=True)
 
     started = time.monotonic()

@@ -12,10 +12,8 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-from assets.articles import articles
-from assets.figures import trade_figures
-from assets.ingest import feed_archive
 from assets.marts import MART_TABLES, marts
+from extraction.table import FIGURE_COLUMNS
 from metrics import (
     chart_pairs,
     format_pct,
@@ -26,16 +24,7 @@ from metrics import (
     kaz_tjk_yoy_line,
     targets_progress_markdown,
 )
-from orchestration.partitions import range_tags
-from tests.feedgen import SAMPLE_DIR, load_articles
-from tests.test_pipeline_assets import serve
 
-# The trade_figures columns, in table order (sql/ddl/003_trade_figures.sql).
-FIGURE_COLUMNS = [
-    "figure_id", "article_id", "published_date", "kind", "reporter_iso3", "partner_iso3", "commodity",
-    "value", "unit", "count_noun", "qualifier", "period_start", "period_end", "reported_change_pct",
-    "sentence", "char_start", "char_end", "confidence", "extractor_version",
-]
 WINDOW = (date(2015, 1, 1), date(2026, 12, 31))
 
 
