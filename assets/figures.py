@@ -1,6 +1,8 @@
 """trade_figures: the trade and aid figures each article states, with their source sentence."""
 
+import gc
 import os
+from collections import Counter
 from datetime import datetime, timezone
 
 import dagster as dg
@@ -9,10 +11,14 @@ import pandas as pd
 from assets.articles import articles
 from extraction import EXTRACTOR_VERSION
 from extraction.schema import trade_figures_schema
-from extraction.table import figures_for_articles
-from orchestration.partitions import daily_partitions, window_dates
+from extraction.table import PARALLEL_MIN_ARTICLES, figures_for_batches
+from orchestration.partitions import daily_partitions, split_range, window_dates
 from quality.validate import validate_rows
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
+
+# A long range is extracted, validated and written a few thousand articles at a time: memory stays
+# bounded whatever the range, and each piece is committed with its partition_builds rows.
+ARTICLES_PER_WRITE = 3000
 
 
 @dg.asset(
@@ -29,32 +35,45 @@ from resources.warehouse import WAREHOUSE_POOL, Warehouse
 )
 def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     start, end = window_dates(context)
-    source = warehouse.query("queries/articles_for_range.sql", start_date=start, end_date=end)
-    extracted = figures_for_articles(source, workers=os.cpu_count() or 1)
-    body_lengths = source.set_index("article_id")["body"].str.len()
-    checked = validate_rows(trade_figures_schema(body_lengths, start, end), extracted, "trade_figures")
-    now = datetime.now(timezone.utc)
-    rejected = checked.rejected.assign(rejected_at=now)
-    if len(rejected):
-        context.log.warning(f"{len(rejected)} figure(s) rejected: {dict(checked.reasons)}")
-    # The partition counts as built only together with its figures: one transaction.
-    builds = pd.DataFrame({"published_date": pd.date_range(start, end).date, "built_at": now})
-    warehouse.replace_range({"trade_figures": checked.valid, "rejected_figures": rejected, "partition_builds": builds},
-                            "published_date", start, end, key_column="article_id")
-    figures = checked.valid
+    per_date = warehouse.query("queries/articles_per_date.sql", start_date=start, end_date=end)
+    per_date = dict(zip(per_date["published_date"], per_date["articles"]))
+    pieces = split_range(start, end, per_date, ARTICLES_PER_WRITE)
+    workers = (os.cpu_count() or 1) if sum(per_date.values()) >= PARALLEL_MIN_ARTICLES else 1
+    batches = (warehouse.query("queries/articles_for_range.sql", start_date=first, end_date=last)
+               for first, last in pieces)
+    totals, by_kind, reasons, preview = Counter(), Counter(), Counter(), None
+    for (first, last), (source, extracted) in zip(pieces, figures_for_batches(batches, workers)):
+        body_lengths = source.set_index("article_id")["body"].str.len()
+        checked = validate_rows(trade_figures_schema(body_lengths, first, last), extracted, "trade_figures")
+        now = datetime.now(timezone.utc)
+        # A date counts as built only together with its figures: one transaction per piece.
+        builds = pd.DataFrame({"published_date": pd.date_range(first, last).date, "built_at": now})
+        written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now),
+                   "partition_builds": builds}
+        warehouse.replace_range(written, "published_date", first, last, key_column="article_id")
+        figures = checked.valid
+        totals.update(articles=len(source), figures=len(figures), rejected=len(checked.rejected),
+                      articles_with_figures=figures["article_id"].nunique())
+        by_kind.update(figures["kind"].value_counts().to_dict())
+        reasons.update(checked.reasons)
+        if preview is None and len(figures):
+            preview = figures[["kind", "reporter_iso3", "partner_iso3", "value", "unit", "sentence"]].head(10).copy()
+        # pandas leaves reference cycles behind (Series <-> their flags and copy-on-write refs) that
+        # hold on to a piece's data; in a process as large as a Dagster run the cyclic collector
+        # seldom gets to them, and memory grew by a piece every piece. Collect them now.
+        gc.collect()
+    if totals["rejected"]:
+        context.log.warning(f"{totals['rejected']} figure(s) rejected: {dict(reasons)}")
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(figures),
+            "dagster/row_count": totals["figures"],
             "date_range": f"{start}..{end}",
-            "articles": len(source),
-            "articles_with_figures": int(figures["article_id"].nunique()),
-            "rejected_rows": len(rejected),
-            "rejected_by_reason": dg.MetadataValue.json(dict(checked.reasons)),
+            "articles": totals["articles"],
+            "articles_with_figures": totals["articles_with_figures"],
+            "rejected_rows": totals["rejected"],
+            "rejected_by_reason": dg.MetadataValue.json(dict(reasons)),
             "extractor_version": EXTRACTOR_VERSION,
-            "by_kind": dg.MetadataValue.json(figures["kind"].value_counts().to_dict()),
-            "preview": dg.MetadataValue.md(
-                figures[["kind", "reporter_iso3", "partner_iso3", "value", "unit", "sentence"]].head(10)
-                .to_markdown(index=False)
-            ),
+            "by_kind": dg.MetadataValue.json(dict(by_kind)),
+            "preview": dg.MetadataValue.md("" if preview is None else preview.to_markdown(index=False)),
         }
     )

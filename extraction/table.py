@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import pandas as pd
 
@@ -19,19 +21,47 @@ PARALLEL_MIN_ARTICLES = 2000
 
 
 def figures_for_articles(articles: pd.DataFrame, workers: int = 1) -> pd.DataFrame:
-    """articles: article_id, published_date, title, body -> one row per extracted figure.
+    """articles: article_id, published_date, title, body -> one row per extracted figure."""
+    workers = workers if len(articles) >= PARALLEL_MIN_ARTICLES else 1
+    return next(figures_for_batches([articles], workers))[1]
 
-    With workers > 1 and a large batch, the articles are split into contiguous chunks extracted in
-    a process pool (forkserver: no fork of a threaded Dagster process); the row order is kept."""
-    records = list(articles[["article_id", "published_date", "title", "body"]].itertuples(index=False, name=None))
-    if workers > 1 and len(records) >= PARALLEL_MIN_ARTICLES:
-        size = -(-len(records) // (workers * 4))  # a few chunks per worker evens out slow chunks
-        chunks = [records[start:start + size] for start in range(0, len(records), size)]
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            rows = [row for chunk_rows in pool.map(figure_rows, chunks) for row in chunk_rows]
-    else:
-        rows = figure_rows(records)
+
+def figures_for_batches(batches: Iterable[pd.DataFrame], workers: int = 1) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """(articles, figures) for each batch of articles, in order, with the row order of the articles kept.
+
+    With workers > 1, each batch is split over a process pool (forkserver: no fork of a threaded
+    Dagster process), and the next batch is read and submitted before this one is handed back: the
+    workers keep extracting while the caller validates and writes. Memory holds two batches, not all."""
+    if workers <= 1:
+        for articles in batches:
+            yield articles, _figure_frame(figure_rows(_records(articles)))
+        return
+    forkserver = multiprocessing.get_context("forkserver")
+    # Workers need the extractor only, not the caller's __main__ (forkserver's default preload),
+    # which under Dagster would put all of Dagster and pandas in every worker.
+    forkserver.set_forkserver_preload(["extraction.batch"])
+    with ProcessPoolExecutor(workers, mp_context=forkserver) as pool:
+        in_flight: deque[tuple[pd.DataFrame, list[Future]]] = deque()
+        for articles in batches:
+            records = _records(articles)
+            size = max(1, -(-len(records) // (workers * 2)))  # two parts per worker even out slow parts
+            in_flight.append((articles, [pool.submit(figure_rows, records[i:i + size])
+                                         for i in range(0, len(records), size)]))
+            if len(in_flight) > 1:
+                yield _collect(*in_flight.popleft())
+        while in_flight:
+            yield _collect(*in_flight.popleft())
+
+
+def _records(articles: pd.DataFrame) -> list[tuple]:
+    return list(articles[["article_id", "published_date", "title", "body"]].itertuples(index=False, name=None))
+
+
+def _collect(articles: pd.DataFrame, parts: list[Future]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return articles, _figure_frame([row for part in parts for row in part.result()])
+
+
+def _figure_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     return frame.astype({"value": "float64", "reported_change_pct": "float64", "confidence": "float64",
                          "char_start": "int64", "char_end": "int64"})

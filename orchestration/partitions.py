@@ -62,3 +62,21 @@ def nightly_enabled() -> bool:
 
 def yesterday(now: datetime) -> date:
     return (now - timedelta(days=1)).date()
+
+
+def split_range(start: date, end: date, rows_per_day: dict[date, int], max_rows: int) -> list[tuple[date, date]]:
+    """[start, end] cut into consecutive sub-ranges of whole days, each holding at most max_rows rows
+    (a single day holding more stays one sub-range). Every day of the range lies in one sub-range,
+    empty days included, so writing sub-range by sub-range covers the whole range."""
+    pieces: list[tuple[date, date]] = []
+    first, rows = start, 0
+    day = start
+    while day <= end:
+        count = rows_per_day.get(day, 0)
+        if count and rows and rows + count > max_rows:
+            pieces.append((first, day - timedelta(days=1)))
+            first, rows = day, 0
+        rows += count
+        day += timedelta(days=1)
+    pieces.append((first, end))
+    return pieces
