@@ -132,10 +132,13 @@ class Warehouse(dg.ConfigurableResource):
         self.setup()
 
     def setup(self) -> None:
-        """Create or migrate the schema: the files in sql/ddl, in order, then sql/views. A file is
-        applied only when it is new or changed (its hash is kept in schema_files), so an unchanged
-        warehouse takes no DDL locks at run start; concurrent setups on PostgreSQL take turns."""
-        files = sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql"))
+        """Create or migrate the schema: the files in sql/ddl and sql/ddl/<backend>, in the order of
+        their numbers, then sql/views. A file is applied only when it is new or changed (its hash is
+        kept in schema_files), so an unchanged warehouse takes no DDL locks at run start; concurrent
+        setups on PostgreSQL take turns."""
+        tables = sorted([*(SQL_DIR / "ddl").glob("*.sql"), *(SQL_DIR / "ddl" / self.backend).glob("*.sql")],
+                        key=lambda path: path.name)
+        views = sorted((SQL_DIR / "views").glob("*.sql"))
         with self.transaction() as connection:
             if self.backend == "postgresql":
                 # A lock held for over a minute (another setup, a long-running reader): fail clearly, don't hang.
@@ -147,10 +150,10 @@ class Warehouse(dg.ConfigurableResource):
             applied = dict(connection.exec_driver_sql(f"SELECT name, sha256 FROM {self.table('schema_files')}").all())
             # A view is re-applied when any table file changes too: PostgreSQL fixes a view's
             # columns (its `*`) when it is created.
-            tables_digest = hashlib.sha256(b"".join(p.read_bytes() for p in files if p.parent.name == "ddl")).digest()
-            for path in files:
+            tables_digest = hashlib.sha256(b"".join(path.read_bytes() for path in tables)).digest()
+            for path in tables + views:
                 name = str(path.relative_to(SQL_DIR))
-                salt = tables_digest if path.parent.name == "views" or "VIEW" in path.read_text() else b""
+                salt = tables_digest if path in views or "VIEW" in path.read_text() else b""
                 digest = hashlib.sha256(salt + path.read_bytes()).hexdigest()
                 if applied.get(name) == digest:
                     continue

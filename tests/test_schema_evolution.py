@@ -17,8 +17,11 @@ from tests.test_warehouse import article_rows
 DAY = date(2024, 2, 1)
 
 
+DDL_FILES = sorted(SQL_DIR.glob("ddl/**/*.sql"), key=lambda path: path.name)  # ddl/ and ddl/<backend>/
+
+
 def statements():
-    for path in sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql")):
+    for path in DDL_FILES + sorted((SQL_DIR / "views").glob("*.sql")):
         for statement in re.split(r";\s*(?:\n|$)", path.read_text()):
             code = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
             if code:
@@ -28,14 +31,28 @@ def statements():
 @pytest.mark.parametrize("name, statement", list(statements()))
 def test_every_ddl_statement_is_idempotent(name, statement):
     allowed = ("CREATE TABLE IF NOT EXISTS", "CREATE INDEX IF NOT EXISTS", "CREATE OR REPLACE VIEW",
-               "ALTER TABLE")
+               "ALTER TABLE", "DROP TABLE")
     assert statement.startswith(allowed), f"{name}: {statement[:60]}"
-    if statement.startswith("ALTER TABLE"):
-        assert "ADD COLUMN IF NOT EXISTS" in statement, f"{name}: only additive, idempotent ALTERs"
+    rebuild = re.match(r"(?:CREATE TABLE IF NOT EXISTS|DROP TABLE|ALTER TABLE) \{SCHEMA\}\.(\w+?)(_UNKEYED)?\b", statement)
+    if statement.startswith(("DROP TABLE", "ALTER TABLE")) and "ADD COLUMN IF NOT EXISTS" not in statement:
+        # The one other pattern: a table rebuilt in place (copy, drop, rename), which keeps every row
+        # and can be re-run.
+        table = rebuild.group(1)
+        assert statement in (f"DROP TABLE {{SCHEMA}}.{table}",
+                             f"ALTER TABLE {{SCHEMA}}.{table}_UNKEYED RENAME TO {table}"), f"{name}: {statement[:60]}"
+
+
+def test_tables_rebuilt_in_place_keep_every_row():
+    for path in DDL_FILES:
+        code = " ".join(path.read_text().split())
+        for table in re.findall(r"DROP TABLE \{schema\}\.(\w+);", code):
+            copy = f"CREATE TABLE IF NOT EXISTS {{schema}}.{table}_unkeyed AS SELECT * FROM {{schema}}.{table};"
+            rename = f"ALTER TABLE {{schema}}.{table}_unkeyed RENAME TO {table};"
+            assert code.index(copy) < code.index(f"DROP TABLE {{schema}}.{table};") < code.index(rename), path.name
 
 
 def test_ddl_files_are_numbered_in_order():
-    names = [path.name for path in sorted((SQL_DIR / "ddl").glob("*.sql"))]
+    names = [path.name for path in DDL_FILES]
     assert all(re.match(r"^\d{3}_[a-z0-9_]+\.sql$", name) for name in names)
     assert len({name[:3] for name in names}) == len(names)
 
