@@ -39,6 +39,12 @@ class _TextCollector(HTMLParser):
             self.parts.append(data)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"[ \t\f\v]+")
+# A plain start, end or self-closing tag: no '<' or '>' inside, so no quoted '>' in an attribute.
+_PLAIN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>")
+
+
 def html_to_text(fragment: str | None) -> str:
     """Plain text of an HTML (or plain-text) fragment: tags dropped, paragraphs as blank lines."""
     if not fragment:
@@ -46,20 +52,50 @@ def html_to_text(fragment: str | None) -> str:
     if "<" not in fragment:
         text = html.unescape(fragment)
     else:
-        collector = _TextCollector()
-        collector.feed(fragment)
-        collector.close()
-        text = "".join(collector.parts)
+        text = _plain_markup_text(fragment)
+        if text is None:
+            collector = _TextCollector()
+            collector.feed(fragment)
+            collector.close()
+            text = "".join(collector.parts)
     return normalise_paragraphs(text)
+
+
+def _plain_markup_text(fragment: str) -> str | None:
+    """The text _TextCollector would collect, read with one regular expression, for the markup feeds
+    almost always carry (plain tags, no comments, scripts or stray angle brackets): several times
+    faster than html.parser. None for anything else, which html.parser then reads."""
+    parts, position = [], 0
+    for tag in _PLAIN_TAG.finditer(fragment):
+        data = fragment[position:tag.start()]
+        name = tag.group(2).lower()
+        if "<" in data or ">" in data or name in _SKIP_TAGS:
+            return None
+        parts.append(html.unescape(data))
+        if name in _BLOCK_TAGS:
+            # html.parser reports <br/> as a start and an end tag.
+            parts.append("\n\n\n\n" if tag.group(0).endswith("/>") and not tag.group(1) else "\n\n")
+        position = tag.end()
+    tail = fragment[position:]
+    if "<" in tail or ">" in tail:
+        return None
+    parts.append(html.unescape(tail))
+    return "".join(parts)
 
 
 def normalise_paragraphs(text: str) -> str:
     """Collapse spaces inside lines, keep paragraph breaks as exactly one blank line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    paragraphs = re.split(r"\n\s*\n", text)
-    cleaned = (re.sub(r"[ \t\f\v]+", " ", " ".join(line.strip() for line in p.split("\n"))).strip()
-               for p in paragraphs)
-    return "\n\n".join(p for p in cleaned if p)
+    cleaned = (_single_spaced(" ".join(line.strip() for line in paragraph.split("\n"))).strip()
+               for paragraph in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(paragraph for paragraph in cleaned if paragraph)
+
+
+def _single_spaced(line: str) -> str:
+    # Most lines have nothing to collapse; finding that out with `in` is far cheaper than a regex pass.
+    if "  " in line or "\t" in line or "\f" in line or "\v" in line:
+        return _SPACES.sub(" ", line)
+    return line
 
 
 def canonical_url(url: str) -> str:
