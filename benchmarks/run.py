@@ -287,7 +287,8 @@ class Bench:
     def env(self, name: str, feeds: Path, url: str, schema: str = "tradewire") -> dict[str, str]:
         home = self.work / name / "dagster_home"
         home.mkdir(parents=True, exist_ok=True)
-        (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+        # The instance `make run` sets up (consolidated SQLite event log, no telemetry).
+        shutil.copyfile(self.root / "orchestration" / "local_dagster.yaml", home / "dagster.yaml")
         env = dict(os.environ)
         env.update(TRADEWIRE_FEEDS=str(feeds), TRADEWIRE_WAREHOUSE_URL=url, TRADEWIRE_SCHEMA=schema,
                    DAGSTER_HOME=str(home), PYTHONUNBUFFERED="1")
