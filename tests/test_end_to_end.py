@@ -62,3 +62,20 @@ def test_make_run_builds_the_warehouse_and_a_rerun_changes_nothing(tmp_path, duc
     assert second == {**first, "feed_fetches": 2 * len(feeds)}
     assert warehouse.read_table("articles", order_by="article_id").equals(articles_before)
     assert warehouse.read_table("trade_figures", order_by="figure_id").equals(figures_before)
+
+
+def test_a_broken_feeds_file_stops_make_run_with_one_line_and_exit_code_2(tmp_path):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - name: x\n", encoding="utf-8")  # no url
+    env = {**os.environ, "TRADEWIRE_FEEDS": str(feeds), "DAGSTER_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "orchestration.cli", "run"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith("tradewire: ") and str(feeds) in done.stderr
+
+
+def test_the_cli_module_imports_no_dagster():
+    """Process-pool workers re-import the parent's __main__; under `make run` that is this module."""
+    probe = "import sys, orchestration.cli; print(sorted({'dagster', 'pandas'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
