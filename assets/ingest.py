@@ -2,6 +2,7 @@
 
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -43,7 +44,11 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
     already_fetched = set(warehouse.query("queries/fetched_page_urls.sql")["url"])
 
     def archive(batch: list) -> int:
-        return warehouse.append_new("archived_items", ArchivedItems.validate(items_frame(batch), lazy=True)) if batch else 0
+        if not batch:
+            return 0
+        added = warehouse.append_new("archived_items", ArchivedItems.validate(items_frame(batch), lazy=True))
+        gc.collect()  # pandas' reference cycles would keep each batch's frames (see assets/figures.py)
+        return added
 
     # Large feed documents are parsed on every core. Parsed feeds are archived in batches of about
     # ARCHIVE_BATCH_ITEMS items: memory stays bounded, and a DuckDB file is not opened (and

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import islice
 
 from ingest.feeds_config import FeedConfig
 from ingest.http import HttpSettings, get, make_client
@@ -46,12 +47,20 @@ PARALLEL_PARSE_MIN_BYTES = 1_000_000
 def fetch_feeds(feeds: list[FeedConfig], validators: dict[str, Validators], settings: HttpSettings,
                 max_parallel: int = 8, parse_pool: Executor | None = None) -> Iterator[FeedFetch]:
     """Fetch (threads) and parse every feed; yield each as soon as it is ready, so the caller can
-    archive it and let it go rather than hold every feed in memory."""
+    archive it and let it go rather than hold every feed in memory. At most max_parallel feeds are
+    fetched or waiting at once: a slow caller holds the fetching back instead of piling feeds up."""
+    waiting = iter(feeds)
     with make_client(settings) as client, ThreadPoolExecutor(max(1, min(max_parallel, len(feeds)))) as pool:
-        futures = [pool.submit(fetch_feed, client, feed, validators.get(feed.url), settings, parse_pool)
-                   for feed in feeds]
-        for future in as_completed(futures):
-            yield future.result()
+        def start(count: int) -> set[Future]:
+            return {pool.submit(fetch_feed, client, feed, validators.get(feed.url), settings, parse_pool)
+                    for feed in islice(waiting, count)}
+
+        in_flight = start(max_parallel)
+        while in_flight:
+            done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                in_flight |= start(1)
+                yield future.result()
 
 
 def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: HttpSettings,
