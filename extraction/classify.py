@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import trie_regex, word_prefilter
+from .text import WORD_START, trie_regex, word_prefilter
 
 # the words every cue alternative below opens with (a prefilter: tests/extraction checks it loses nothing)
 _CUE_STEMS = """cargo freight passenger container transit rail port throughput handled capacit production produce output
@@ -44,6 +45,9 @@ CUE_RE = re.compile(
     )\b""",
     re.VERBOSE,  # runs over lower_ascii(text)
 )
+# what find_cues runs: the same with WORD_START for the leading \b (every cue opens with an ASCII letter,
+# as the prefilter requires), far cheaper at the many positions inside words
+_CUE_SCAN = re.compile(WORD_START + CUE_RE.pattern[len(r"\b"):], CUE_RE.flags)
 # delivery words mean aid in an aid story; otherwise shipping verbs are exports and
 # carriage words ('the train carries', 'cargo') are transport, not trade
 _SHIPPING_VERB = re.compile(r"^(?:deliver|sent|send|dispatch|ship(?!s$)|went\s+to)")
@@ -65,7 +69,7 @@ def is_supply_word(word: str) -> bool:
 
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cue:
     start: int
     end: int
@@ -76,26 +80,26 @@ class Cue:
 def find_cues(low: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cue words in low[start:end]; low is the text through lower_ascii (same offsets)."""
     end = len(low) if end is None else end
-    return [Cue(m.start(), m.end(), m.lastgroup, m.group()) for m in CUE_RE.finditer(low, start, end)]
+    return [Cue(*m.span(), m.lastgroup, m.group()) for m in _CUE_SCAN.finditer(low, start, end)]
 
 
 # ------------------------------------------------------------------ target / forecast / potential
 # a target verb in base or -ing form (not "increased") followed, later, by "to <number>"
 _TARGET_VERB_TO = re.compile(
-    r"\b(?<!an\s)(?<!the\s)(?<!%\s)(?:boost|increase|raise|bring|expand|lift|take|grow|double|triple|push|reach|scale\s+up)(?:ing)?\b"
+    WORD_START + r"(?<!an\s)(?<!the\s)(?<!%\s)(?:boost|increase|raise|bring|expand|lift|take|grow|double|triple|push|reach|scale\s+up)(?:ing)?\b"
     r"[^;]{0,120}?\bto\s*(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?$")
 _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
     r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to"
     r"|instructed|benchmark)\b")
-_FUTURE_VERBS = re.compile(r"\b(?:to|will|shall)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
+_FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
 _TARGET_AFTER = re.compile(r"^\s*(?:target|goal|mark|benchmark|objective)\b")
 # said of a future that is somebody's expectation, not a plan, or of what might be
 _FORECAST_WORDS = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed|ions?)?|anticipat\w+|outlook"
     r"|estimates?\s+that|likely)\b")
 _POTENTIAL_WORDS = re.compile(
-    r"\b(?:potential(?:ly)?|could|might|can|possib(?:le|ility|ilities|ly)|opportunit(?:y|ies)|untapped|capable"
+    WORD_START + r"(?:potential(?:ly)?|could|might|can|possib(?:le|ility|ilities|ly)|opportunit(?:y|ies)|untapped|capable"
     r")\b")
 _MAY = re.compile(r"\bmay\b")   # the verb, in lower case in the original (May is a month)
 _PAST_ACTUAL_BEFORE = re.compile(
@@ -103,32 +107,31 @@ _PAST_ACTUAL_BEFORE = re.compile(
     r"|decreased|declined|fell|dropped|made\s+up|came\s+to|valued)\b[^;]{0,40}$")
 # a world total: the reporter's trade with everyone
 WORLD_WORDS = re.compile(
-    r"\b(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
-    r"|\b(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
-    r"|\bforeign\s+(?:direct\s+)?investments?|\ball\s+(?:\w+\s+){0,2}(?:exports|imports)|\bwith\s+(?:the\s+)?(?:world|all\s+countries)"
-    r"|\bto\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|\bworldwide\b")
+    WORD_START + r"(?:(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
+    r"|(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
+    r"|foreign\s+(?:direct\s+)?investments?|all\s+(?:\w+\s+){0,2}(?:exports|imports)|with\s+(?:the\s+)?(?:world|all\s+countries)"
+    r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b)")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"
 AGGREGATE_PHRASE = re.compile(
-    r"\b(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
+    WORD_START + r"(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
     r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:countries|states|nations)"
     r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?)\b")
 BILATERAL_WORDS = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)|(?:the\s+)?two\s+(?:countries|nations|states|sides)"
     r"|both\s+(?:countries|nations|sides)|the\s+(?:sides|parties)|their)\b")
 COUNTRY_REFERENCE_WORDS = re.compile(
-    r"\b(?:the\s+(?:country|republic|neighbou?ring\s+country|kingdom)|bilateral|mutual|two\s+countries|both\s+countries)\b")
+    WORD_START + r"(?:the\s+(?:country|republic|neighbou?ring\s+country|kingdom)|bilateral|mutual|two\s+countries|both\s+countries)\b")
 
 
 def is_target(left: str, right: str = "") -> bool:
     """The words around a trade figure say it is a goal: 'to boost trade to $2 billion', 'the $1 billion target'."""
-    if is_forecast(left) and not _TARGET_NOUNS.search(left):
+    if is_forecast(left) and not has_target_noun(left):
         return False   # "analysts forecast that turnover will reach $5 billion": an expectation
     if _TARGET_AFTER.match(right):
         return True
     if _TARGET_VERB_TO.search(left):
         return True
-    words = _TARGET_NOUNS.search(left) or _FUTURE_VERBS.search(left)
-    return bool(words) and not _PAST_ACTUAL_BEFORE.search(left[-30:])
+    return (has_target_noun(left) or bool(_FUTURE_VERBS.search(left))) and not _PAST_ACTUAL_BEFORE.search(left[-30:])
 
 
 # "will supply", "plans to export": a flow that has not happened
@@ -142,10 +145,13 @@ def is_planned_flow(left: str) -> bool:
     return bool(_PLANNED_FLOW.search(left))
 
 
+# a figure's words are asked these more than once (directly and through is_target): remembered
+@lru_cache(maxsize=64)
 def is_forecast(left: str) -> bool:
     return bool(_FORECAST_WORDS.search(left))
 
 
+@lru_cache(maxsize=64)
 def has_target_noun(left: str) -> bool:
     return bool(_TARGET_NOUNS.search(left))
 
@@ -157,7 +163,8 @@ _NOT_YET_AFTER = re.compile(
 
 
 def not_yet(right: str) -> bool:
-    return bool(_NOT_YET_AFTER.match(right))
+    # the words are tested first: far cheaper than the pattern's try at each of its first 30 characters
+    return ("pipeline" in right or "under" in right or "being" in right) and bool(_NOT_YET_AFTER.match(right))
 
 
 def is_potential(left: str, original_left: str = "") -> bool:
@@ -230,7 +237,7 @@ def _num(text: str) -> float:
     return float(_WORD_VALUES[t]) if t in _WORD_VALUES else float(t.replace(",", "."))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Change:
     start: int
     end: int
@@ -281,16 +288,21 @@ COMMODITIES = (
     "soybean", "soybeans", "oilseed", "oilseeds", "vaccine", "vaccines", "ferroalloys", "polypropylene",
 )
 # a trie of the names: a failed try costs a character or two (runs over lower_ascii(text))
-COMMODITY_RE = re.compile(r"\b(?P<c>" + trie_regex(COMMODITIES).replace(r"\ ", r"\s+") + r")\b")
+COMMODITY_RE = re.compile(WORD_START + r"(?P<c>" + trie_regex(COMMODITIES).replace(r"\ ", r"\s+") + r")\b")
 
 
-def nearest_commodity(low: str, start: int, end: int, number_start: int, number_end: int) -> str | None:
-    """The commodity named closest to the number inside low[start:end] (low: lower_ascii text)."""
+def find_commodities(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name as written) of each commodity named in low[start:end] (low: lower_ascii text)."""
+    return [(m.start(), m.end(), m.group("c")) for m in COMMODITY_RE.finditer(low, start, end)]
+
+
+def nearest_commodity(commodities: list[tuple[int, int, str]], number_start: int, number_end: int) -> str | None:
+    """The commodity (of find_commodities) named closest to the number."""
     best, best_distance = None, 10 ** 9
-    for m in COMMODITY_RE.finditer(low, start, end):
-        distance = number_start - m.end() if m.end() <= number_start else m.start() - number_end
-        if m.start() >= number_end:
+    for start, end, name in commodities:
+        distance = number_start - end if end <= number_start else start - number_end
+        if start >= number_end:
             distance += 5  # "5,000 tonnes of flour" is close; prefer what follows "of" only slightly less
         if distance < best_distance:
-            best, best_distance = m.group("c").lower(), distance
+            best, best_distance = name.lower(), distance
     return re.sub(r"\s+", " ", best) if best else None

@@ -12,7 +12,7 @@ WORLD = "WLD"
 AGGREGATE = "AGG"  # a region or grouping (CIS, Central Asia, EU ...)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)   # not frozen: frozen dataclasses are slow to build
 class Mention:
     start: int
     end: int
@@ -48,8 +48,13 @@ def _load_forms() -> dict[str, tuple[str, str]]:
 
 FORMS = _load_forms()
 # no lookbehind in front: a pattern that opens with literal characters lets the scanner skip
-# to capital letters fast; a match glued to a preceding letter is dropped in find_mentions
-COUNTRY_RE = re.compile(trie_regex(FORMS) + r"(?![\w])")
+# to capital letters fast; a match glued to a preceding letter is dropped in find_mentions.
+# The forms that open with a lower-case "the " ("the Netherlands") are found from their capital
+# letter, so that the scanner stops at capitals only; every one of them is "the " + another form.
+_THE = "the "
+_SCANNED_FORMS = [text for text in FORMS if not text.startswith(_THE)]
+assert all(text[len(_THE):] in FORMS for text in FORMS if text.startswith(_THE))
+COUNTRY_RE = re.compile(trie_regex(_SCANNED_FORMS) + r"(?![\w])")
 # "US$", "US dollars", "U.S. dollar" are currencies, not mentions of the country
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _US_FORMS = {"US", "U.S.", "USA", "America", "American"}
@@ -58,12 +63,16 @@ _US_FORMS = {"US", "U.S.", "USA", "America", "American"}
 def find_mentions(text: str) -> list[Mention]:
     mentions = []
     for m in COUNTRY_RE.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+        start, end = m.span()
+        name = m.group()
+        if start >= len(_THE) and text.startswith(_THE, start - len(_THE)) and _THE + name in FORMS:
+            start, name = start - len(_THE), _THE + name   # "the Netherlands" is the form named
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        iso3, form = FORMS[m.group()]
-        if m.group() in _US_FORMS and _CURRENCY_AFTER.match(text, m.end()):
+        iso3, form = FORMS[name]
+        if name in _US_FORMS and _CURRENCY_AFTER.match(text, end):
             continue
-        mentions.append(Mention(m.start(), m.end(), iso3, form))
+        mentions.append(Mention(start, end, iso3, form))
     return mentions
 
 

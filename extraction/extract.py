@@ -12,12 +12,12 @@ from .numbers import Quantity, find_quantities, scaled
 from .countries import WORLD
 from .parties import ArticleParties, NoParty, ordered_pair
 from .periods import Period, find_periods, scan_periods
-from .text import SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
+from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
 
 CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
 FLOW_OR_AID = frozenset({"export", "import", "aid"})
 # "the humanitarian crisis" names a need, not help given
-_AID_WORDS = re.compile(r"\b(?:humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ions?)|donors?"
+_AID_WORDS = re.compile(WORD_START + r"(?:humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ions?)|donors?"
                         r"|world\s+food\s+programme|wfp|red\s+crescent|red\s+cross|unicef|unhcr)\b")
 _FLOW_OF = {"export": "export", "delivery": "export", "import": "import"}
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b")
@@ -78,6 +78,22 @@ class _Article:
     _respective: dict = field(default_factory=dict)
     _periods: dict = field(default_factory=dict)
     _aid_paragraphs: dict = field(default_factory=dict)
+    _in_sentence: dict = field(default_factory=dict)
+    _commodities: dict = field(default_factory=dict)
+
+    def quantities_in(self, sentence: tuple[int, int], valued: list[Quantity]) -> list[Quantity]:
+        """The valued quantities of a sentence (asked for by each of its figures)."""
+        found = self._in_sentence.get(sentence)
+        if found is None:
+            found = self._in_sentence[sentence] = [q for q in valued if sentence[0] <= q.start < sentence[1]]
+        return found
+
+    def commodities(self, clause: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """The commodities named in a clause (asked for by each of its figures)."""
+        found = self._commodities.get(clause)
+        if found is None:
+            found = self._commodities[clause] = classify.find_commodities(self.low, *clause)
+        return found
 
     def aid_context(self, paragraph_index: int) -> bool:
         """A humanitarian-aid story: the title, the lead, this paragraph or the one before speaks of aid."""
@@ -102,7 +118,7 @@ class _Article:
         self._respective[sentence] = mapping
         if "respectively" not in self.low[sentence[0]:sentence[1]]:
             return mapping
-        figures = [q for q in valued if sentence[0] <= q.start < sentence[1]]
+        figures = self.quantities_in(sentence, valued)
         if len(figures) < 2:
             return mapping
         kinds = []
@@ -445,7 +461,7 @@ def _candidate(article, q, kind, reporter, partner, left, clause, sentence, para
         confidence -= 0.1
     commodity = None
     if kind in ("export", "import", "aid", "deal_value"):
-        commodity = classify.nearest_commodity(article.low, clause[0], clause[1], q.start, q.end)
+        commodity = classify.nearest_commodity(article.commodities(clause), q.start, q.end)
     unit = q.unit
     if unit == "MANAT":  # Turkmen manat unless the sentence is about Azerbaijan
         azerbaijan = "AZE" in (reporter, partner) or any(m.iso3 == "AZE" for m in article.parties.within(*sentence))
@@ -569,31 +585,33 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if any(c.group == "other" and 0 <= c.start - q.end <= 20 and not _PUNCTUATION.search(article.body, q.end, c.start)
            for c in cues):
         return None   # "130kg of ore samples", "5 million tons of production capacity"
-    nearest_before = max((c for c in cues if c.end <= q.start), key=lambda c: c.end, default=None)
+    # the closest cue ending before the number, and starting (within 60 characters) after it
+    nearest_before = nearest_after = None
+    for c in cues:
+        if c.end <= q.start:
+            if nearest_before is None or c.end > nearest_before.end:
+                nearest_before = c
+        elif q.end <= c.start <= q.end + 60 and (nearest_after is None or c.start < nearest_after.start):
+            nearest_after = c
     if nearest_before is not None and nearest_before.group == "other" and q.start - nearest_before.end <= 25 \
             and not _PUNCTUATION.search(article.low, nearest_before.end, q.start):
         return None   # "handled more than 300,000 tonnes", "queues of 300 trucks", "has raised 300 million tenge"
     if any(c.group == "aid" for c in cues):
         kind = "aid"
     else:
-        lefts = [(q.start - c.end, c) for c in cues if c.end <= q.start]
-        rights = [(c.start - q.end, c) for c in cues if c.start >= q.end and c.start - q.end <= 60]
-        nearest_left = min(lefts, key=lambda pair: pair[0]) if lefts else None
-        nearest_right = min(rights, key=lambda pair: pair[0]) if rights else None
-        right_is_own = nearest_right is not None and not _PUNCTUATION.search(article.low, q.end, nearest_right[1].start)
-        if nearest_left is None:
+        if nearest_before is None:
             # the amount is the subject ("512 tons of tents, food and medicines have been delivered"),
             # unless what follows is a breakdown of it ("..., including exports of $150.2 million")
-            breakdown = nearest_right is not None and _BREAKDOWN.search(article.low, q.end, nearest_right[1].start)
-            chosen = None if breakdown else nearest_right
-        elif right_is_own and nearest_right[0] <= 20 and nearest_left[0] > 40 \
-                and nearest_right[1].group not in ("delivery", "other"):
-            chosen = nearest_right   # "$140 million in new trade agreements"
+            breakdown = nearest_after is not None and _BREAKDOWN.search(article.low, q.end, nearest_after.start)
+            cue = None if breakdown else nearest_after
+        elif nearest_after is not None and nearest_after.start - q.end <= 20 and q.start - nearest_before.end > 40 \
+                and nearest_after.group not in ("delivery", "other") \
+                and not _PUNCTUATION.search(article.low, q.end, nearest_after.start):
+            cue = nearest_after   # "$140 million in new trade agreements": its own words, right after it
         else:
-            chosen = nearest_left
-        if chosen is None:
+            cue = nearest_before
+        if cue is None:
             return None
-        cue = chosen[1]
         if cue.group == "other":
             return None   # "cargo turnover", "production", "capacity", "price" ...
         if cue.group == "delivery" or (cue.group == "export" and classify.is_supply_word(cue.word)
@@ -606,7 +624,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30 for c in cues):
             # "a contract for the supply of 200,000 tonnes of wheat worth $60 million": the deal's terms
             return "deal_value" if is_money else None
-    if _CHANGE_BY.search(mood):
+    if "by" in mood and _CHANGE_BY.search(mood):
         return None   # "exports rose by $28.6 million": the change, not a level
     if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
         return None
@@ -675,7 +693,7 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         # or is dated by it ("up 6.4% from the same period of 2022, when it stood at $331.6 million")
         usable = [p for p in usable if p.compared < 0 or (q.start > p.compared and p.start_pos >= q.end)
                   or (p.end_pos <= q.start and _WHEN_GAP.match(article.low, p.end_pos, q.start))]
-    others = [o for o in valued if o is not q and sentence[0] <= o.start < sentence[1]]
+    others = article.quantities_in(sentence, valued)   # q among them, but it neither ends before nor starts after itself
     prev_end = max((o.end for o in others if o.end <= q.start), default=sentence[0])
     next_start = min((o.start for o in others if o.start >= q.end), default=sentence[1])
 

@@ -75,9 +75,11 @@ def _alt(words) -> str:
 
 
 # ---------------------------------------------------------------- the grammar
-DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"              # 1,146  2,000,000.5
-          r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?:[.,]\d+)?"  # 143 000 (Russian style)
-          r"|\d+(?:[.,]\d+)?")                          # 1.4  1,5 (decimal comma)
+# {1,3}+ is possessive: giving a digit back could only put a digit where the separator must be, and
+# a bare number no longer pays for three failing tries in each of the grouped forms
+DIGITS = (r"\d{1,3}+(?:,\d{3})+(?:\.\d+)?"              # 1,146  2,000,000.5
+          r"|\d{1,3}+(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?:[.,]\d+)?"  # 143 000 (Russian style)
+          r"|\d+(?:[.,]\d+)?")                           # 1.4  1,5 (decimal comma)
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
                 r"|one\s+and\s+a\s+half|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                 r"|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozen)")
@@ -200,10 +202,15 @@ def _is_year(number_text: str) -> bool:
     return len(number_text) == 4 and number_text[:2] in ("19", "20") and number_text.isdigit()
 
 
-def _codes_in_capitals(m: re.Match, original: str) -> bool:
-    for group in ("pcur", "scur"):
-        code = m.group(group)
-        if code and code.strip() in ISO_CODES and not original[m.start(group):m.end(group)].strip().isupper():
+# where each named group's text is in m.groups() (read once per match: cheaper than m.group(name))
+_AT = {name: number - 1 for name, number in QUANTITY_RE.groupindex.items()}
+_PCUR, _PNUM, _SNUM, _SNUM2, _SCUR, _BNUM = (_AT[name] for name in ("pcur", "pnum", "snum", "snum2", "scur", "bnum"))
+
+
+def _codes_in_capitals(m: re.Match, groups: tuple, original: str) -> bool:
+    for name, at in (("pcur", _PCUR), ("scur", _SCUR)):
+        code = groups[at]
+        if code and code.strip() in ISO_CODES and not original[m.start(name):m.end(name)].strip().isupper():
             return False
     return True
 
@@ -279,7 +286,9 @@ def _quantity(start, end, low, high, scale, unit, noun, connector) -> Quantity |
 # Where to try the grammar: every quantity holds a digit or a currency sign, or else a number
 # word before a scale word or count noun ("half a billion dollars", "five trucks"). Both
 # finders are single literal scans, far cheaper than trying the grammar at every position.
-_NUMERAL_RUN = re.compile(r"[$€£₸₽¥\d][\d,.]*")
+# The class lets every non-ASCII character through to the look back, which keeps \d's meaning (digits of
+# any script): plain ranges are tested far faster than \d's Unicode lookup at each character.
+_NUMERAL_RUN = re.compile(r"[$€£₸₽¥0-9\x80-\U0010ffff](?<=[$€£₸₽¥\d])[\d,.]*")
 _PREFIX_BEFORE = re.compile(rf"(?:us|u\.s\.|{_CODES})\s?$")
 # as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
 _WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
@@ -318,30 +327,33 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         if start < covered:
             continue
         m = match(low, start)
-        if m is None or not (m.group("pnum") or m.group("snum") or m.group("bnum")):
+        if m is None:
             continue
-        first = m.group("snum")
-        if first and m.group("snum2") and _is_year(first):
+        groups = m.groups()
+        if not (groups[_PNUM] or groups[_SNUM] or groups[_BNUM]):
+            continue
+        first = groups[_SNUM]
+        if first and groups[_SNUM2] and _is_year(first):
             m = match(low, m.start("snum2"))   # "in 2022 to 5 million tons" is not a range 2022-5
             if m is None:
                 continue
+            groups = m.groups()
         covered = m.end()
-        if m.group("bnum") and not _may_carry(low, m.start(), out):
+        if groups[_BNUM] and not _may_carry(low, m.start(), out):
             continue   # a bare number no unit can reach ("About 26 companies"): not worth keeping
-        if not _codes_in_capitals(m, text):
+        if not _codes_in_capitals(m, groups, text):
             continue
         # the parse is a function of the match's groups alone (and its span): parse each spelling once
-        key = m.groups()
-        fields = cache_get(key, _MISSING)
+        fields = cache_get(groups, _MISSING)
         if fields is _MISSING:
             q = _from_match(m)
             fields = None if q is None else (q.value, q.unit, q.count_noun, q.raw_number, q.scale, q.is_range,
                                              q.range_low, q.range_high, q.connector)
             if len(_PARSED) >= _PARSED_MAX:
                 _PARSED.clear()
-            _PARSED[key] = fields
+            _PARSED[groups] = fields
         if fields is not None:
-            out.append(Quantity(m.start(), m.end(), *fields))
+            out.append(Quantity(m.start(), covered, *fields))
     return out
 
 

@@ -16,30 +16,33 @@ from dataclasses import dataclass
 
 from .classify import AGGREGATE_PHRASE, BILATERAL_WORDS, COUNTRY_REFERENCE_WORDS, WORLD_WORDS
 from .countries import AGGREGATE, KAZ, WORLD, Mention, find_mentions
-from .text import lower_ascii
+from .text import WORD_START, at_word_start, lower_ascii
 
 _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?ring|member|states?|countries|of|its)\s+){0,4}"
+# The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
+# with few distinct letters are written to open with the words (at_word_start), not with \b, so that
+# the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$")
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
-_DEST_BEFORE = re.compile(rf"\b(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?{_REGION_WORDS}$")
+_DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?{_REGION_WORDS}$")
 # "imports from the republic", "exports to its northern neighbour": the other country, by reference
 _REFERENCE_ROLE = re.compile(
-    r"\b(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
+    WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
 REFERENCE = "REF"
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
 _BENEFICIARY_BEFORE = re.compile(
-    rf"\b(?:victims|people|residents|population|families|citizens|hospitals|refugees|survivors)\s+(?:in|of)\s+"
+    at_word_start("victims|people|residents|population|families|citizens|hospitals|refugees|survivors") + r"\s+(?:in|of)\s+"
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 _OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+(?:which|this|that)|(?:the\s+)?(?:largest|biggest)\s+share)\b")
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
-_AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$")
+_AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
-_WITH_BEFORE = re.compile(rf"\b(?:with|between|and|among|of)\s+{_DETERMINERS}$")
+_WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
 _ORIGIN_AFTER = re.compile(
     r"-(?:made|produced|origin|grown|assembled)\b|\s+(?:goods|products|produce|wheat|flour|grain|oil|gas|coal|sugar|cotton"
     r"|fruits?|vegetables|cars|metals?|food|exports?\s+to)\b")
@@ -77,7 +80,7 @@ class ArticleParties:
         self.low = lower_ascii(body) if low is None else low   # for the word patterns (lower-case)
         self.mentions: list[Mention] = find_mentions(body)
         self._starts = [m.start for m in self.mentions]
-        self._roles: dict[int, Role] = {}
+        self._roles: list[Role | None] = [None] * len(self.mentions)   # by mention, once read
         self._onward = "onward" in self.low or "further" in self.low   # transit wording at all
         counts = Counter(m.iso3 for m in self.mentions if m.iso3 != AGGREGATE)
         title_mentions = find_mentions(title) if title else []
@@ -125,17 +128,18 @@ class ArticleParties:
         return self.mentions[i:j]
 
     def countries_in(self, start: int, end: int) -> list[str]:
-        return _distinct(m.iso3 for m in self.within(start, end) if m.iso3 != AGGREGATE)
+        return list(dict.fromkeys(m.iso3 for m in self.within(start, end) if m.iso3 != AGGREGATE))   # in order, once
 
     # ------------------------------------------------------------ roles
     def roles(self, start: int, end: int) -> list[Role]:
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end)
-        return [self._role(k) for k in range(i, j)]
+        known = self._roles
+        return [known[k] or self._role(k) for k in range(i, j)]
 
     def _role(self, k: int) -> Role:
         """The role of mention k, from its own surroundings (computed once)."""
-        cached = self._roles.get(k)
+        cached = self._roles[k]
         if cached is not None:
             return cached
         for m in (self.mentions[k],):
@@ -291,9 +295,6 @@ class ArticleParties:
                 exporter = REFERENCE
             elif reference.group("prep").lower() != "from" and importer is None:
                 importer = REFERENCE
-        refers = bool(reference) or bool(COUNTRY_REFERENCE_WORDS.search(self.low, sentence[0], sentence[1]))
-        world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], clause[1])) \
-            and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
         if exporter is None and importer is None:
             # no country in the figure's own words: the flow of the country the story is about
             # ("Uzbekistan's trade with Kazakhstan ... Exports to Kazakhstan ..., and imports reached ...")
@@ -302,7 +303,8 @@ class ArticleParties:
                 known = context_reporter
             elif sentence_countries:
                 known = sentence_countries[0]
-            elif self.home and (refers or any(m.iso3 == self.home for m in self.within(*paragraph))):
+            elif self.home and (self._refers(reference, sentence)
+                                or any(m.iso3 == self.home for m in self.within(*paragraph))):
                 known = self.home
             else:
                 raise NoParty("no countries")
@@ -320,14 +322,20 @@ class ArticleParties:
                     exporter = known
             resolved = self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
-        if not world and (exporter is None) != (importer is None) and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
-            world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
-        if not world and (exporter is None) != (importer is None) and _OF_WHICH_AFTER.match(self.low, segment[1]):
-            world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
-        if exporter and not importer:
-            importer = WORLD if world else self._other_side(exporter, sentence, paragraph, refers, context_reporter)
-        elif importer and not exporter:
-            exporter = WORLD if world else self._other_side(importer, sentence, paragraph, refers, context_reporter)
+        if (exporter is None) != (importer is None):
+            # one side unknown: the rest of the world, or the other side the context gives
+            world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], clause[1])) \
+                and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
+            if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
+                world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
+            if not world and _OF_WHICH_AFTER.match(self.low, segment[1]):
+                world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
+            if world:
+                exporter, importer = exporter or WORLD, importer or WORLD
+            else:
+                known = exporter or importer
+                other = self._other_side(known, sentence, paragraph, self._refers(reference, sentence), context_reporter)
+                exporter, importer = exporter or other, importer or other
         # "exported 520,000 tons of flour, mainly to Uzbekistan and Afghanistan": a sum over partners
         mover = exporter if kind == "export" else importer
         ends = ("dest", "with") if kind == "export" else ("origin", "with")
@@ -344,6 +352,11 @@ class ArticleParties:
         if kind == "export":
             return "export", exporter, importer
         return "import", importer, exporter
+
+    def _refers(self, reference, sentence) -> bool:
+        """The figure's words name the other country by a word ("imports from the republic"), or its
+        sentence does ("the country", "bilateral")."""
+        return bool(reference) or bool(COUNTRY_REFERENCE_WORDS.search(self.low, sentence[0], sentence[1]))
 
     def _party_roles(self, start: int, end: int) -> list[Role]:
         return [r for r in self.roles(start, end) if r.iso3 != AGGREGATE and r.role != "place"]
@@ -438,12 +451,3 @@ def ordered_pair(a: str, b: str, home: str | None) -> tuple[str, str]:
     if b == KAZ or (b == home and a != KAZ):
         return b, a
     return a, b
-
-
-def _distinct(items) -> list[str]:
-    seen, out = set(), []
-    for x in items:
-        if x not in seen:
-            seen.add(x)
-            out.append(x)
-    return out

@@ -4,14 +4,25 @@ from __future__ import annotations
 import bisect
 import re
 
-# a sentence ends at . ! ? (plus closing quotes/brackets) followed by space, or at a line break
-# opens with a character class, so the scanner jumps from one . ! ? or line break to the next
-_SENTENCE_BREAK = re.compile(r"[.!?\n][.!?\"”’')\]]*\s*")
+# a sentence ends at . ! ? (plus closing quotes/brackets) followed by space, or at a line break;
+# every alternative opens with a literal character, so the scanner jumps from one to the next
+# (and "1.4" or "U.S.-based", with no space after the mark, is not even looked at)
+_CLOSERS = r"[.!?\"”’')\]]*"
+_SENTENCE_BREAK = re.compile(rf"\n{_CLOSERS}\s*|\.{_CLOSERS}\s+|!{_CLOSERS}\s+|\?{_CLOSERS}\s+")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos co corp inc ltd jsc llc vs etc approx est jan feb mar apr jun jul aug sep sept "
     "oct nov dec gov prof gen col lt sen rep u.s u.k u.n e.g i.e mln bln bn mn pct".split())
 _NEXT_STARTS_SENTENCE = re.compile(r"[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]")
-_CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s|,?\s+(?:while|whereas)\s|,\s+(?:but|and|whilst)\s|\s+but\s")
+# ; : — while/whereas/but, and the list words after a comma; the alternatives are grouped by the
+# character they open with, so that most positions are given up after one test
+_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:while|whereas|but|and|whilst)\s|\s(?:[—–]\s|\s*(?:while|whereas|but)\s)")
+
+
+# \b in front of a word that opens with an ASCII letter, tested cheaply: the ASCII-only boundary fails
+# at once inside words (most positions), where \b would look both characters up in the Unicode tables;
+# where it holds, the look back makes the Unicode test ("Türkiye" has no boundary before "rkiye"). The
+# same as \b wherever an ASCII letter follows, so only for patterns whose every match opens with one.
+WORD_START = r"(?a:\b)(?<!\w)"
 
 
 def trie_regex(words) -> str:
@@ -32,6 +43,13 @@ def trie_regex(words) -> str:
         return "(?:" + body + ")?" if "" in node else body
 
     return build(trie)
+
+
+def at_word_start(words: str) -> str:
+    """`\\b(?:w1|w2|...)` for "|"-separated literal words that open with a letter, written to open with the
+    words themselves: the scanner then jumps to their first letters, where a leading \\b makes it try
+    every position. The look back after each word stands in for the \\b: nothing word-like before it."""
+    return "(?:" + "|".join(rf"{re.escape(w)}(?<!\w{re.escape(w)})" for w in words.split("|")) + ")"
 
 
 def word_prefilter(stems, extra: str = "") -> str:
@@ -70,8 +88,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 end -= 1
         else:
             stripped = mark.rstrip()
-            if len(stripped) == len(mark):
-                continue            # "1.4", "U.S.-based": no space after the mark
             if "\n" not in mark:   # a line break always ends the sentence
                 if not next_starts(text, m.end()):
                     continue        # "$1.4 bn. in 2022" or a lower-case continuation
