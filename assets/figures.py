@@ -35,6 +35,9 @@ ARTICLES_PER_WRITE = 3000
 )
 def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     start, end = window_dates(context)
+    # A date counts as built (partition_builds) only when its articles were rebuilt from the archive
+    # in this run too; re-extraction alone must not hide archive changes still waiting for articles.
+    articles_rebuilt = articles.key in context.job_def.asset_layer.selected_asset_keys
     per_date = warehouse.query("queries/articles_per_date.sql", start_date=start, end_date=end)
     per_date = dict(zip(per_date["published_date"], per_date["articles"]))
     pieces = split_range(start, end, per_date, ARTICLES_PER_WRITE)
@@ -46,10 +49,12 @@ def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
         body_lengths = source.set_index("article_id")["body"].str.len()
         checked = validate_rows(trade_figures_schema(body_lengths, first, last), extracted, "trade_figures")
         now = datetime.now(timezone.utc)
-        # A date counts as built only together with its figures: one transaction per piece.
-        builds = pd.DataFrame({"published_date": pd.date_range(first, last).date, "built_at": now})
-        written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now),
-                   "partition_builds": builds}
+        # Figures, rejects and build stamps of a piece are one transaction: a run that fails leaves
+        # every piece either written whole or as it was.
+        written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now)}
+        if articles_rebuilt:
+            written["partition_builds"] = pd.DataFrame({"published_date": pd.date_range(first, last).date,
+                                                        "built_at": now})
         warehouse.replace_range(written, "published_date", first, last, key_column="article_id")
         figures = checked.valid
         totals.update(articles=len(source), figures=len(figures), rejected=len(checked.rejected),

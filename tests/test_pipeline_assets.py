@@ -224,3 +224,24 @@ def test_a_failed_page_is_retried_on_later_runs_and_then_used(warehouse, httpser
     assert warehouse.read_table("articles").loc[0, "body_source"] == "page"
     materialize([feed_archive], warehouse, source, instance)  # settled: not fetched again
     assert len(warehouse.read_table("archived_pages")) == 2
+
+
+def test_reextraction_alone_leaves_dates_due_for_their_articles(warehouse, httpserver, tmp_path):
+    """partition_builds says 'articles and figures rebuilt from the archive'; a figures-only run
+    (reextract_job, make rebuild) must not stamp a date whose articles still wait for a rebuild."""
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, week_corpus())
+    materialize([feed_archive], warehouse, source, instance)
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
+
+    def due() -> list:
+        return [str(day) for day in warehouse.query("queries/dates_to_build.sql")["published_date"]]
+
+    assert due() == []
+    with warehouse.transaction() as connection:  # as if the archive had changed for March 3
+        connection.exec_driver_sql(f"DELETE FROM {warehouse.table('partition_builds')} "
+                                   "WHERE published_date = DATE '2024-03-03'")
+    materialize([trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
+    assert due() == ["2024-03-03"]
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 3), date(2024, 3, 3))
+    assert due() == []

@@ -11,4 +11,3 @@ CREATE TABLE IF NOT EXISTS {schema}.articles (
     content_hash    TEXT NOT NULL,
     first_seen_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX IF NOT EXISTS articles_published_date ON {schema}.articles (published_date);

@@ -21,5 +21,3 @@ CREATE TABLE IF NOT EXISTS {schema}.trade_figures (
     confidence          DOUBLE PRECISION NOT NULL,
     extractor_version   TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS trade_figures_published_date ON {schema}.trade_figures (published_date);
-CREATE INDEX IF NOT EXISTS trade_figures_pair ON {schema}.trade_figures (reporter_iso3, partner_iso3, kind);

@@ -24,4 +24,3 @@ CREATE TABLE IF NOT EXISTS {schema}.rejected_figures (
     reason              TEXT NOT NULL,      -- the failed checks, '; '-separated (column: check, or check name)
     rejected_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX IF NOT EXISTS rejected_figures_published_date ON {schema}.rejected_figures (published_date);
