@@ -9,6 +9,7 @@ import pandas as pd
 from assets.articles import articles
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
+from extraction import EXTRACTOR_VERSION
 from orchestration.partitions import nightly_enabled
 from resources.feeds import FeedSource
 from resources.warehouse import Warehouse
@@ -65,6 +66,20 @@ def figures_match_their_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
     )
 
 
+@dg.asset_check(
+    asset=trade_figures,
+    description="Every figure comes from the current extractor; otherwise `make rebuild` re-extracts the rest.",
+)
+def single_extractor_version(warehouse: Warehouse) -> dg.AssetCheckResult:
+    versions = warehouse.query("checks/extractor_versions.sql")
+    return dg.AssetCheckResult(
+        passed=set(versions["extractor_version"]) <= {EXTRACTOR_VERSION},
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"current": EXTRACTOR_VERSION,
+                  "versions": dg.MetadataValue.md(versions.to_markdown(index=False) if len(versions) else "none")},
+    )
+
+
 @dg.asset_check(asset=feed_archive, description="Every configured feed was fetched successfully within two days.")
 def feeds_fetched_recently(warehouse: Warehouse, feed_source: FeedSource) -> dg.AssetCheckResult:
     feeds = feed_source.feeds()
@@ -95,4 +110,4 @@ with warnings.catch_warnings():
     )
 
 QUALITY_CHECKS = [rejected_rate_below_threshold, articles_with_figures_share, no_duplicate_ids,
-                  figures_match_their_articles, feeds_fetched_recently]
+                  figures_match_their_articles, single_extractor_version, feeds_fetched_recently]

@@ -51,6 +51,7 @@ def test_asset_checks_are_defined_for_the_ui():
         ("trade_figures", "articles_with_figures_share"),
         ("trade_figures", "figures_match_their_articles"),
         ("trade_figures", "no_duplicate_ids"),
+        ("trade_figures", "single_extractor_version"),
         ("feed_archive", "feeds_fetched_recently"),
         ("articles", "freshness_check"),
         ("trade_figures", "freshness_check"),

@@ -153,6 +153,25 @@ def test_quality_checks_pass_on_clean_data(warehouse, httpserver, tmp_path):
     assert evaluations["articles_with_figures_share"].metadata["share"].value == 1.0
 
 
+def test_figures_of_an_older_extractor_are_flagged(warehouse, httpserver, tmp_path):
+    """A `make rebuild` that stopped half-way leaves two extractor versions side by side: warned."""
+    from assets.checks import single_extractor_version
+
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, week_corpus())
+    materialize([feed_archive], warehouse, source, instance)
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
+    with warehouse.transaction() as connection:
+        connection.exec_driver_sql(f"UPDATE {warehouse.table('trade_figures')} SET extractor_version = '2000.1.1' "
+                                   "WHERE published_date = DATE '2024-03-02'")
+    result = dg.materialize([trade_figures, single_extractor_version], instance=instance,
+                            resources={"warehouse": warehouse},
+                            selection=dg.AssetSelection.checks(single_extractor_version))
+    (evaluation,) = result.get_asset_check_evaluations()
+    assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
+    assert "2000.1.1" in evaluation.metadata["versions"].value
+
+
 def test_a_story_whose_date_moves_leaves_its_old_partition(warehouse, httpserver, tmp_path):
     """The same URL seen later in another feed with an earlier date: the story moves to the earlier
     partition and is removed from the old one in the same transaction (no duplicate key, no ghost)."""

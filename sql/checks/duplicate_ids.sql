@@ -1,5 +1,6 @@
--- Identifiers that appear more than once. The primary keys forbid it in warehouses created by
--- sql/ddl; this catches a table created or loaded some other way, and rejected_figures (no key).
+-- Identifiers that appear more than once. On PostgreSQL the primary keys forbid it; on DuckDB
+-- these tables have no keys (sql/ddl/duckdb/008) and validation before each write is what keeps
+-- ids unique, so this looks again after every run. rejected_figures has no key on either.
 SELECT 'trade_figures' AS table_name, figure_id AS id, COUNT(*) AS n
 FROM {schema}.trade_figures GROUP BY figure_id HAVING COUNT(*) > 1
 UNION ALL
