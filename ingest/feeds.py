@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from itertools import islice
 
 from ingest.feeds_config import FeedConfig
-from ingest.http import HttpSettings, get, make_client
+from ingest.http import HttpResult, HttpSettings, get, make_client
 from ingest.parse import FeedItem, FeedParseError, parse_feed
 from ingest.text import stable_id
 
@@ -67,8 +67,11 @@ def fetch_feed(client, feed: FeedConfig, previous: Validators | None, settings: 
                parse_pool: Executor | None = None) -> FeedFetch:
     fetched_at = datetime.now(timezone.utc)
     previous = previous or Validators()
-    result = get(client, feed.url, settings, etag=previous.etag, last_modified=previous.last_modified)
     items: list[FeedItem] = []
+    try:
+        result = get(client, feed.url, settings, etag=previous.etag, last_modified=previous.last_modified)
+    except Exception as exc:  # a bug or an error get() does not expect: this feed fails, the others go on
+        result = HttpResult(url=feed.url, status="error", error=f"{type(exc).__name__}: {exc}")
     status, error = result.status, result.error
     if status == "ok":
         try:

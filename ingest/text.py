@@ -42,7 +42,8 @@ class _TextCollector(HTMLParser):
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\f\v]+")
 # A plain start, end or self-closing tag: no '<' or '>' inside, so no quoted '>' in an attribute.
-_PLAIN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>")
+# Only the whitespace html.parser ends a tag name on; \s would also take \xa0 and \v.
+_PLAIN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[ \t\n\r\f][^<>]*)?>")
 
 
 def html_to_text(fragment: str | None) -> str:

@@ -75,6 +75,17 @@ def test_one_failing_feed_never_fails_the_others(httpserver):
     assert {f.feed: f.status for f in fetches} == {"good": "ok", "bad": "http_error"}
 
 
+def test_an_unexpected_error_fails_only_its_feed_and_every_feed_is_fetched(httpserver):
+    """More feeds than fetch slots, one failing with an error the HTTP layer does not expect."""
+    httpserver.expect_request("/good.xml").respond_with_data(RSS)
+    feeds = [FeedConfig("broken", "file:///tmp/feed%00.xml")]  # open() raises ValueError, not OSError
+    feeds += [feed(httpserver, f"good-{n}", "/good.xml") for n in range(11)]
+    fetches = list(fetch_feeds(feeds, {}, FAST, max_parallel=3))
+    statuses = {f.feed: f.status for f in fetches}
+    assert statuses.pop("broken") == "error"
+    assert statuses == {f"good-{n}": "ok" for n in range(11)}
+
+
 def test_unreachable_host_is_an_http_error():
     [fetch] = fetch_feeds([FeedConfig("down", "http://127.0.0.1:9/feed.xml")], {}, FAST)
     assert fetch.status == "http_error" and "Connect" in fetch.error

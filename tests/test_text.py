@@ -54,7 +54,8 @@ def test_plain_markup_fast_path_reads_exactly_what_html_parser_reads():
     pieces = ["<p>", "</p>", "<br>", "<br/>", "<br />", "<P class='x'>", '<div id="a">', "</div>", "<b>", "</b>",
               '<a href="https://x.example/?a=1&amp;b=2">', "</a>", "&amp;", "&nbsp;", "&#8217;", "&lt;", "&",
               "Kazakhstan ", "$1.2 bln ", "\n", "  ", "\t", "<li>", "</li>", "<h2>", "<img src='a.png'/>", "<hr/>",
-              "<script>if (a<b) x();</script>", "<!-- note -->", "a > b", "<style>p{}</style>", "< p>", "<a title='a>b'>"]
+              "<script>if (a<b) x();</script>", "<!-- note -->", "a > b", "<style>p{}</style>", "< p>", "<a title='a>b'>",
+              "<p\xa0class=x>", "<br\x0b/>", "&notit;", "<p\nid=1>"]
     rng = random.Random(11)
     for _ in range(5000):
         fragment = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
