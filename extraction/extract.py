@@ -8,10 +8,10 @@ from datetime import date, datetime
 from . import classify
 from .classify import Cue
 from .model import SYMMETRIC_KINDS, Figure
-from .numbers import Quantity, find_quantities, scaled
+from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
 from .countries import WORLD
 from .parties import ArticleParties, NoParty, ordered_pair
-from .periods import Period, find_periods, scan_periods
+from .periods import Period, _month_end, find_periods, scan_periods
 from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
 
 CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
@@ -58,6 +58,7 @@ class _Candidate:
     change: float | None = None
     change_distance: int = 10 ** 9
     list_owner: str | None = None   # whose list of partners this figure belongs to
+    list_item: bool = False          # read as an item of a verbless list ("• China – $7.6 billion")
 
 
 @dataclass
@@ -208,6 +209,8 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
                        title_has_aid=bool(title and _AID_WORDS.search(title.lower())),
                        title_has_trade=bool(title and _TRADE_WORDS.search(title.lower())), title=title)
     quantities = _carry_units(article, quantities)
+    if "\n" in low and _TABLE_UNIT.search(low):
+        quantities = _table_rows(low, quantities)
     valued = [q for q in quantities if q.value is not None]
 
     state = _ReadingState()
@@ -248,6 +251,36 @@ def _carry_units(article: _Article, quantities: list[Quantity]) -> list[Quantity
     return out
 
 
+# a flattened table: a head that gives the unit ("Main partners (January-June, $ million):") over rows
+# of "label – number" with no unit of their own
+_TABLE_UNIT = re.compile(r"[(,]\s*(?:in\s+)?(?:(?:\$|usd|us\$)\s*(?P<scale>million|mln|billion|bln|thousand)"
+                         r"|(?P<scale2>millions?|mln|billions?|bln|thousands?)\s+(?:of\s+)?(?:us\s+)?(?:dollars|usd))\b"
+                         r"[^\n]*:?[ \t]*$", re.MULTILINE)
+_TABLE_ROW = re.compile(r"\s*\n[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)?[^\W\d][^\n\d–—:;$]{0,40}?[ \t]+[–—-][ \t]+"
+                        r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d%])(?=[ \t]*(?:\(|;|,|$))",
+                        re.MULTILINE)
+
+
+def _table_rows(low: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The rows of each flattened table, as amounts in the unit its head gives."""
+    rows: list[Quantity] = []
+    for head in _TABLE_UNIT.finditer(low):
+        scale = SCALES.get((head.group("scale") or head.group("scale2")).rstrip("s"), 1.0)
+        pos = head.end()
+        while (row := _TABLE_ROW.match(low, pos)) is not None:
+            number = parse_number(row.group("num"))
+            if number is not None:
+                rows.append(Quantity(row.start("num"), row.end("num"), scaled(number, scale), "USD",
+                                     raw_number=number, scale=scale))
+            line_end = low.find("\n", row.end())
+            pos = line_end if line_end >= 0 else len(low)
+    if not rows:
+        return quantities
+    taken = [(r.start, r.end) for r in rows]
+    kept = [q for q in quantities if not any(s < q.end and q.start < e for s, e in taken)]
+    return sorted(kept + rows, key=lambda q: q.start)
+
+
 def _carry_source(body: str, quantities: list[Quantity], i: int, sentence) -> Quantity | None:
     q = quantities[i]
     if not _CARRY_AFTER_OK.match(body, q.end):
@@ -275,6 +308,7 @@ class _ReadingState:
     reporter_paragraph: int = -10
     last_recipient: str | None = None    # of aid: another donor's aid goes to the same place
     last_donor: str | None = None
+    last_item: _Candidate | None = None  # the last item of a verbless list
 
 
 def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state: _ReadingState):
@@ -313,6 +347,16 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         candidate = _candidate(article, q, p.kind, p.reporter, p.partner, left, clause, sentence, paragraph, valued,
                                confidence - 0.1)
         candidate.period, candidate.list_owner = period, p.list_owner
+        return candidate
+    item = _list_item(article, q, paragraph, sentence, previous, state)
+    if item is not None:
+        kind, reporter, partner, list_owner = item
+        if kind in SYMMETRIC_KINDS:
+            reporter, partner = ordered_pair(reporter, partner, article.parties.home)
+        candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued,
+                               confidence - 0.1)
+        candidate.list_owner, candidate.list_item = list_owner, True
+        state.last_item = candidate
         return candidate
     enumerated = _enumerated_country(article, previous, sentence, segment, q)
     if enumerated is not None:
@@ -368,9 +412,17 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 own = {_FLOW_OF.get(c.group) for c in cues if segment[0] <= c.start < q.start} - {None}
                 earlier = {_FLOW_OF.get(c.group) for c in cues if clause[0] <= c.start < segment[0]} - {None}
                 fill_start = segment[0] if own and not own & earlier else clause[0]
-                kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph, q.start,
-                                                               context_reporter, min(clause[1], next_start),
-                                                               fill_start)
+                if own and not own & earlier and previous is not None and previous.sentence == sentence \
+                        and previous.kind in ("export", "import") and {previous.kind} == earlier - own \
+                        and not article.parties.countries_in(*segment):
+                    # "exports to Uzbekistan made $139.2 million, imports - $455.7 million": the other
+                    # flow of the same pair (rows are told from one side, so the kind turns over)
+                    kind = "import" if previous.kind == "export" else "export"
+                    reporter, partner = previous.reporter, previous.partner
+                else:
+                    kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
+                                                                   q.start, context_reporter,
+                                                                   min(clause[1], next_start), fill_start)
         except NoParty as no_party:
             if no_party.actor:
                 state.reporter, state.reporter_paragraph = no_party.actor, paragraph_index
@@ -395,6 +447,63 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued, confidence)
     candidate.list_owner = list_owner
     return candidate
+
+
+# ---------------------------------------------------------------- verbless lists
+# an item of a list: an optional bullet or number, one country (maybe after "with"), a dash or colon, the amount
+_ITEM_PREFIX = re.compile(
+    r"\s*(?:[•\-*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
+    r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
+_LIST_HEAD_GROUPS = ("trade", "export", "import")
+
+
+def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, state) -> tuple | None:
+    """"• Russia – $6.59 billion;", "1. China – 18.0 bln dollars (+15.4%)": a line that is only a country and
+    an amount takes its kind from the list's head (the line before the list, else the title) and its
+    reporter from the story's subject; the items after the first go on the same way."""
+    m = _ITEM_PREFIX.fullmatch(article.low, paragraph[0], q.start)
+    if m is None:
+        return None
+    label = m.span("label")
+    mentions = [x for x in article.parties.within(*label)]
+    if len(mentions) != 1 or mentions[0].start - label[0] > 4 or label[1] - mentions[0].end > 1:
+        return None
+    country = mentions[0].iso3
+    if country == WORLD:
+        return None
+    p_index = article.paragraphs.index_of(q.start)
+    last = state.last_item
+    if last is not None and last.q.unit == q.unit and p_index - article.paragraphs.index_of(last.q.start) <= 4:
+        kind, owner = last.kind, last.list_owner
+    else:
+        head = _list_head(article, p_index)
+        if head is None:
+            return None
+        kind, owner = head
+    if owner is None or owner == country:
+        return None
+    return kind, owner, country, owner   # the owner's flow or trade with the listed country
+
+
+def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None:
+    """The kind and the owner of a list from the paragraph that opens it (else the title)."""
+    spans = article.paragraphs.spans
+    j = p_index - 1
+    while j >= 0 and _ITEM_PREFIX.match(article.low, spans[j][0]) and \
+            re.match(r"[^\n]*?[–—-]\s*[$€£₸₽¥\d]", article.low[spans[j][0]:spans[j][1]]):
+        j -= 1   # the items before this one
+    if j < 0 or p_index - j > 3:
+        return None
+    head = spans[j]
+    cues = [c for c in classify.find_cues(article.low, *head) if c.group in _LIST_HEAD_GROUPS]
+    if not cues and article.title:
+        cues = [c for c in classify.find_cues(lower_ascii(article.title)) if c.group in _LIST_HEAD_GROUPS]
+    if not cues:
+        return None
+    kind = CUE_KIND[cues[-1].group]
+    named = article.parties.countries_in(*head)
+    owner = named[0] if len(named) == 1 else article.parties.home
+    return kind, owner
 
 
 # "Its trade with Kyrgyzstan came to ...": whose trade a pronoun stands for
@@ -683,6 +792,15 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         # an investment volume is a stock or flow over a period, dated by its sentence too
         # ("... amounted to $1.2 billion in 2024, while Kazakh companies invested $480 million in Russia")
         periods = own if own or kind != "investment" else periods
+    back = next((p for p in periods if p.label == "back" and clause[0] <= p.start_pos < clause[1]), None)
+    if back is not None and _dated_by_back(article.low, q, back):
+        # "A year earlier the figure stood at $1.35 billion", "..., up from $12 million a year earlier",
+        # "... more than a year earlier, when it totaled $617.5 million": the year before the story's
+        story = _period_without_date(article, sentence, event, published)
+        if story[0] is not None and story[1] is not None:
+            year = story[1].year - 1
+            return date(year, story[0].month, 1), _month_end(year, story[1].month)
+        return back.first, back.last
     allowed = _ACTUAL_LABELS + (("day", "since") if event else ())
     # an actual figure cannot be about a time after the article was published
     usable = [p for p in periods if p.first and p.label in allowed and p.first <= published]
@@ -712,10 +830,34 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None:
         return chosen.first, chosen.last
+    return _period_without_date(article, sentence, event, published)
+
+
+def _period_without_date(article: _Article, sentence, event: bool, published: date):
     if event:
         return published, published
     # no time in the sentence: the period the story was last speaking of ("over the period")
     return article.story_period(article.sentences.index_of(sentence[0]))
+
+
+_FROM_BASE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus)\s+(?:just\s+|only\s+)?$")
+
+
+_BACK_OWN_GAP = re.compile(r"\s*(?:\(|,?\s*when\b[^,;()\d]*$)")
+
+
+def _dated_by_back(low: str, q: Quantity, back) -> bool:
+    """The amount is the one "a year earlier" dates: "A year earlier the figure stood at $1.35 billion",
+    "up from $12 million a year earlier", "than the same period last year ($4.8 billion)", "than a year
+    earlier, when it stood at $617.5 million" - not the current figure it is compared with."""
+    if back.start_pos >= q.end:
+        if back.compared < 0 and back.start_pos - q.end <= 25 and not _PUNCTUATION.search(low, q.end, back.start_pos):
+            return True   # "contracts worth 1.4 billion manat over the previous year"
+        return back.start_pos - q.end <= 12 and bool(_FROM_BASE.search(low, max(0, q.start - 30), q.start))
+    gap = low[back.end_pos:q.start]
+    if _BACK_OWN_GAP.match(gap):
+        return True
+    return back.compared < 0 and len(gap) <= 60 and not any(ch.isdigit() for ch in gap)
 
 
 # ---------------------------------------------------------------- growth rates

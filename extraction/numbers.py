@@ -339,6 +339,11 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                 continue
             groups = m.groups()
         covered = m.end()
+        compound = _compound(low, text, m, groups)
+        if compound is not None:
+            out.append(compound)
+            covered = compound.end
+            continue
         if groups[_BNUM] and not _may_carry(low, m.start(), out):
             continue   # a bare number no unit can reach ("About 26 companies"): not worth keeping
         if not _codes_in_capitals(m, groups, text):
@@ -355,6 +360,49 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         if fields is not None:
             out.append(Quantity(m.start(), covered, *fields))
     return out
+
+
+_BSCALE, _PSCALE, _SSCALE, _STON = (_AT[name] for name in ("bscale", "pscale", "sscale", "ston"))
+_NEXT_NUMBER = re.compile(r"[ \u00a0]+(?=\d)")
+
+
+def _compound(low: str, text: str, m: re.Match, groups: tuple) -> Quantity | None:
+    """A Russian-style compound amount: "USD 2 bln 968.5 mln", "1 billion 127 million dollars",
+    "1 million 400 thousand tons" - the larger scale's part and the smaller one's make one number."""
+    big_word = groups[_BSCALE] or groups[_PSCALE]
+    if not big_word or groups[_SCUR] or groups[_STON]:
+        return None
+    gap = _NEXT_NUMBER.match(low, m.end())
+    if gap is None:
+        return None
+    m2 = QUANTITY_RE.match(low, gap.end())
+    if m2 is None:
+        return None
+    g2 = m2.groups()
+    small_word = g2[_BSCALE] if groups[_PNUM] else (g2[_SSCALE] if g2[_SNUM] and not g2[_SNUM2] else None)
+    if not small_word:
+        return None
+    big, small = _scale(big_word), _scale(small_word)
+    if small >= big:
+        return None
+    first = parse_number(groups[_PNUM] or groups[_BNUM])
+    second = parse_number(g2[_SNUM] or g2[_BNUM])
+    if first is None or second is None or first != int(first) or second >= big / small:
+        return None
+    if groups[_PNUM]:
+        if not _codes_in_capitals(m, groups, text):
+            return None
+        unit, noun = _currency_code(groups[_PCUR]), None
+    else:
+        if not _codes_in_capitals(m2, g2, text):
+            return None
+        q2 = _from_match(m2)
+        if q2 is None or q2.unit is None:
+            return None
+        unit, noun = q2.unit, q2.count_noun
+        small = q2.scale    # tonnes carry their factor (kg) in the scale
+    value = scaled(first, big) + scaled(second, small)
+    return Quantity(m.start(), m2.end(), value, unit, noun, raw_number=value / big, scale=big)
 
 
 _MISSING = object()

@@ -51,7 +51,7 @@ _ORIGIN_AFTER = re.compile(
 _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
-_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|turnover|exports?|imports?)\b")
+_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")

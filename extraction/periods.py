@@ -37,7 +37,7 @@ previous by until till before this last current past yesterday""".split()
 PERIOD_RE = re.compile(
     r"\b" + word_prefilter(_PERIOD_STEMS, r"[0-9]|[hq][1-4]|(?:a|the)\s+year|so\s+far") + rf"""(?:
       (?P<iso>{_YEAR_AT_START}-\d\d-\d\d)
-    | (?P<yr1>{_YEAR_AT_START})\s*(?:-|–|—|/|to)\s*(?P<yr2>{_YEAR}|\d\d(?!\d))
+    | (?P<yr1>{_YEAR_AT_START})\s*(?:-|–|—|/|to)\s*(?P<yr2>{_YEAR}|(?<!to)(?<!to\s)\d\d(?!\d|[.,]\d))
     | (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm2>{_MONTH})(?:,?\s+(?P<dy2>{_YEAR}))?
     | (?P<nm9>\d{{1,2}})m\s*(?P<nm9y>{_YEAR})?(?![\w])
     | (?P<nm>{_COUNT_WORD_RE}|\d{{1,2}})\s+months?
@@ -90,6 +90,7 @@ class Period:
     first: date | None  # resolved period; None when it needs a year from context
     last: date | None
     label: str          # 'year' | 'partial' | 'day' | 'target' | 'since' | 'same_period' | 'month_only'
+                        # | 'back' (a year before the story's period, e.g. "a year earlier" with no date of its own)
     months: tuple[int, int] | None = None  # month span when partial, for "the same period of"
     year: int | None = None
     explicit: bool = False  # a written four-digit year
@@ -286,6 +287,10 @@ def find_periods(text: str, start: int, end: int, published: date, matches: list
                 continue
             p.first, p.last, p.year, p.months, p.label = main.first, main.last, main.year, main.months, main.label
             continue
+        if main is None and not p.year:
+            # "A year earlier the figure stood at ...": a year before the story's period, which the
+            # caller knows (the label says so); the year before publication is only the fallback
+            p.label = "back"
         months = main.months if main and main.months else (1, 12)
         year = p.year or ((main.year - 1) if main and main.year else published.year - 1)
         p.first, p.last, p.year, p.months = date(year, months[0], 1), _month_end(year, months[1]), year, months

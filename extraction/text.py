@@ -16,6 +16,9 @@ _NEXT_STARTS_SENTENCE = re.compile(r"[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]")
 # ; : — while/whereas/but, and the list words after a comma; the alternatives are grouped by the
 # character they open with, so that most positions are given up after one test
 _CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:while|whereas|but|and|whilst)\s|\s(?:[—–]\s|\s*(?:while|whereas|but)\s)")
+# a dash between a name and an amount labels the amount ("with Kyrgyzstan – $826.5 million"): no break there
+_LABEL_DASH = re.compile(r"(?<=[^\W\d_])[\w’'.]*\s[—–]\s+(?:(?:about|around|over|nearly|almost|some)\s+)?(?:[$€£₸₽¥\d]|USD|US\$)")
+_NAME_START = re.compile(r"[A-ZÀ-Þ]")
 
 
 # \b in front of a word that opens with an ASCII letter, tested cheaply: the ASCII-only boundary fails
@@ -116,7 +119,25 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def clause_breaks(text: str, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end)]
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end)]
+    if breaks and ("–" in text[sent_start:sent_end] or "—" in text[sent_start:sent_end]):
+        breaks = [b for b in breaks if not _labels_amount(text, sent_start, *b)]
+    return breaks
+
+
+def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
+    """A dash after a capitalised name and before an amount: "Turkmenistan – $375.8 million"."""
+    if text[start + 1] not in "—–" or not _LABEL_DASH.match(text, start, min(len(text), end + 20)):
+        return False
+    word = text.rfind(" ", sent_start, start)
+    word_start = word + 1 if word >= 0 else sent_start
+    if _NAME_START.match(text, word_start):
+        return True
+    # an elliptical flow after a comma: "exports made $4.1 million, imports – $2.3 million"
+    return text[word_start:start].lower() in _FLOW_LABELS and text[sent_start:word_start].rstrip().endswith(",")
+
+
+_FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))
 
 
 def clause_span(text: str, sent_start: int, sent_end: int, start: int, end: int,
