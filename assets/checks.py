@@ -48,22 +48,19 @@ def articles_with_figures_share(warehouse: Warehouse) -> dg.AssetCheckResult:
 
 @dg.asset_check(asset=trade_figures, description="No figure_id or article_id appears twice.")
 def no_duplicate_ids(warehouse: Warehouse) -> dg.AssetCheckResult:
-    duplicates = warehouse.query("checks/duplicate_ids.sql")
-    return dg.AssetCheckResult(
-        passed=duplicates.empty,
-        metadata={"duplicates": len(duplicates),
-                  "examples": dg.MetadataValue.md(duplicates.head(10).to_markdown(index=False) if len(duplicates) else "none")},
-    )
+    return _passes_without_rows(warehouse.query("checks/duplicate_ids.sql"), "duplicates")
 
 
 @dg.asset_check(asset=trade_figures, description="Every figure sits in its article's partition (no orphans).")
 def figures_match_their_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
-    orphans = warehouse.query("checks/figures_without_article.sql")
-    return dg.AssetCheckResult(
-        passed=orphans.empty,
-        metadata={"orphan_figures": len(orphans),
-                  "examples": dg.MetadataValue.md(orphans.head(10).to_markdown(index=False) if len(orphans) else "none")},
-    )
+    return _passes_without_rows(warehouse.query("checks/figures_without_article.sql"), "orphan_figures")
+
+
+def _passes_without_rows(offending: pd.DataFrame, label: str) -> dg.AssetCheckResult:
+    """A check whose query lists what is wrong: it passes when the list is empty."""
+    examples = offending.head(10).to_markdown(index=False) if len(offending) else "none"
+    return dg.AssetCheckResult(passed=offending.empty,
+                               metadata={label: len(offending), "examples": dg.MetadataValue.md(examples)})
 
 
 @dg.asset_check(
