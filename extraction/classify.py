@@ -15,7 +15,8 @@ supply agreement deal contract memorand mou accord protocol signed signing inked
 donat donor gratuitous free charit invest fdi capital lend lent financ committed put poured injected import bought buy
 purchas procured re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
 convoy handed flown airlifted flew went left departed arrived crossed on en allocat earmarked pledged provided granted
-turnover volume commodity goods traded partner queue waiting stuck raised contributed fundrais""".split()
+turnover volume commodity goods traded partner queue waiting stuck raised contributed fundrais
+exim authorized authorised charter share creditor portfolio projects""".split()
 
 # One regex of cue words, each tagged by a named group. Longer phrases come first so that
 # "trade agreements" is a deal cue, not a trade cue, and "cargo turnover" is no trade at all.
@@ -23,14 +24,15 @@ CUE_RE = re.compile(
     r"\b" + word_prefilter(w[:3] for w in _CUE_STEMS) + r"""(?:
       (?P<other>(?:cargo|freight|passenger|container|transit|rail|railway|port)\s+(?:turnover|traffic|transportation|volumes?|flows?)
         |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|produce|output
-        |harvest(?:ed)?|consumption|reserves?|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
+        |harvest(?:ed)?|consumption|reserves?(?!\s+funds?)|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
         |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade
+        |export-import\s+bank|exim\s*bank|(?:authori[sz]ed|charter|share)\s+capital|creditors?|debts?
         |queues?|queued|waiting|stuck|raised|contributed|fundrais(?:ing|ed|er))
     | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
     | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
-    | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
+    | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|portfolio\s+of\s+(?:\w+\s+)?projects|projects\s+worth|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
         |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
     | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured)
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|sold|sells?|sales)
@@ -80,13 +82,20 @@ class Cue:
 def find_cues(low: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cue words in low[start:end]; low is the text through lower_ascii (same offsets)."""
     end = len(low) if end is None else end
-    return [Cue(*m.span(), m.lastgroup, m.group()) for m in _CUE_SCAN.finditer(low, start, end)]
+    cues = [Cue(*m.span(), m.lastgroup, m.group()) for m in _CUE_SCAN.finditer(low, start, end)]
+    if any(c.word.startswith("projects") for c in cues):
+        # "55 projects worth $27.6 billion": a counted portfolio; "completed projects worth ..." is a contractor's work
+        cues = [c for c in cues if not c.word.startswith("projects") or _COUNTED.search(low, max(0, c.start - 30), c.start)]
+    return cues
+
+
+_COUNTED = re.compile(r"\d\s+(?:[a-z-]+\s+)?$")
 
 
 # ------------------------------------------------------------------ target / forecast / potential
 # a target verb in base or -ing form (not "increased") followed, later, by "to <number>"
 _TARGET_VERB_TO = re.compile(
-    WORD_START + r"(?<!an\s)(?<!the\s)(?<!%\s)(?:boost|increase|raise|bring|expand|lift|take|grow|double|triple|push|reach|scale\s+up)(?:ing)?\b"
+    WORD_START + r"(?<!an\s)(?<!the\s)(?<!%\s)(?:boost(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|bring(?:ing)?|expand(?:ing)?|lift(?:ing)?|tak(?:e|ing)|grow(?:ing)?|doubl(?:e|ing)|tripl(?:e|ing)|push(?:ing)?|reach(?:ing)?|scal(?:e|ing)\s+up)\b"
     r"[^;]{0,120}?\bto\s*(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?$")
 _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"

@@ -389,8 +389,23 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             return None
         context_reporter = state.reporter if paragraph_index - state.reporter_paragraph <= 1 else None
         context_reporter = _pronoun_owner(article, sentence, clause, q.start) or context_reporter
+        # an interview's first person: "Last year our trade reached ...", "we exported ...", "our country sent ..."
+        speaker = article.parties.speaker() if _FIRST_PERSON.search(article.low, clause[0], q.start) else None
+        if speaker is not None:
+            context_reporter = speaker
         try:
-            if respective_kind in ("export", "import"):
+            if kind in SYMMETRIC_KINDS and previous is not None and previous.sentence == sentence \
+                    and previous.kind in ("trade_turnover", "trade_target") \
+                    and not any(clause[0] <= c.start < clause[1] and c.group != "other" for c in article.cues(sentence)) \
+                    and not article.parties.countries_in(*clause):
+                # "Last year our trade reached $9.9 billion, and in the first half it grew to $5.2 billion":
+                # a clause with no subject of its own goes on about the same pair
+                reporter, partner = previous.reporter, previous.partner
+            elif speaker is not None and kind in SYMMETRIC_KINDS and not article.parties.countries_in(*clause) \
+                    and article.parties.counterpart(speaker):
+                reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
+                                                 article.parties.home)
+            elif respective_kind in ("export", "import"):
                 # "exports to and imports from Uzbekistan were $2.9 billion and $1.5 billion, respectively"
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
                                                          context_reporter)
@@ -404,7 +419,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     cut = _RIGHT_CUT_LIST.search(body, valued[i + 1].end, clause[1])
                     aid_segment = (segment[0], cut.start() if cut else clause[1])
                 reporter, partner = article.parties.aid(aid_segment, clause, sentence, paragraph, q.start,
-                                                        state.last_recipient, state.last_donor)
+                                                        state.last_recipient, speaker or state.last_donor)
             else:
                 # the words before the figure's own name who trades - unless its own words start a flow
                 # the other way ("Exports from Kazakhstan reached $520.2 million, imports amounted to ...")
@@ -525,6 +540,29 @@ def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> st
     return before[0] if before else None
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+)(?:it|(?:the|this)\s+(?:indicator|figure))\s+"
+    r"(?:has\s+|had\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was|grew|rose|increased|fell|decreased"
+    r"|declined|dropped|exceeded)\b[^;]{0,40}$")
+_ANTECEDENT_GROUPS = ("trade", "export", "import", "invest")
+
+
+def _antecedent_kind(article: _Article, sentence) -> str | None:
+    """The kind the last trade noun of the two sentences before names ("Trade ... is small. In 2020 it ...")."""
+    i = article.sentences.index_of(sentence[0])
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        cues = [c for c in article.cues(article.sentences.spans[j]) if c.group in _ANTECEDENT_GROUPS
+                or c.group == "other"]
+        if cues:
+            last = cues[-1]
+            return None if last.group == "other" else CUE_KIND[last.group]
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:country|trade|turnover|exports?|imports?|mutual|bilateral|presidents|leaders"
+                           r"|heads\s+of\s+state))\b")
 _PRONOUN_OBJECT = re.compile(r"\b(?:it|them)\s+to\s+[^;]{0,20}$")
 
 
@@ -598,7 +636,9 @@ _CONVERSION_GAP = re.compile(
     r"\s*(?:about|approximately|around|some|roughly|nearly|over|~)?\s*$")
 _NATIONAL_CURRENCY = re.compile(r"\bin\s+(?:national|local|domestic)\s+currency\b")
 _ANAPHORA = re.compile(
-    r"\b(?:(?:the|a)\s+(?:\w+\s+)?total|in\s+(?:\w+\s+){1,2}terms|the\s+figure|measured\s+in|that\s+figure)\b")
+    r"\b(?:(?:the|a)\s+(?:\w+\s+)?total|in\s+(?:\w+\s+){1,2}terms|the\s+figure|measured\s+in|that\s+figure"
+    r"|(?:the|this)\s+indicator|it\s+(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was\s+(?:worth|equal))"
+    r")\b")
 
 
 def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> bool:
@@ -681,9 +721,21 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return previous.kind
         earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group != "other"]
         cues = earlier[:1]
+        if not cues and _PRONOUN_SUBJECT.search(left):
+            # "Trade between Kyrgyzstan and Afghanistan is small. In 2020 it amounted to $21.5 million":
+            # the pronoun stands for the last trade noun of the sentences before
+            kind = _antecedent_kind(article, sentence)
+            if kind is not None:
+                if kind == "trade_turnover" and classify.is_target(mood, right):
+                    return "trade_target"
+                return kind
     if not cues:
         # "the heads of government instructed their ministries to reach $2 billion by 2026": a goal
         # with no noun of its own, in a story about trade, is a trade goal
+        if q.unit not in ("t", "count") and _GOAL_OF.search(left) and classify.is_target(left, right) \
+                and not classify.is_forecast(left) and article.trade_story(paragraph_index) \
+                and not _pronoun_means_flow(article, sentence, left):
+            return "trade_target"   # "the presidents have set a goal of $10 billion", "the task is to bring it to ..."
         future = _FUTURE_BY_YEAR.match(right)
         if q.unit not in ("t", "count") and future and int(future.group(1)) >= article.published.year \
                 and classify.is_target(left, right) and not classify.is_forecast(left) \
@@ -713,12 +765,20 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             # unless what follows is a breakdown of it ("..., including exports of $150.2 million")
             breakdown = nearest_after is not None and _BREAKDOWN.search(article.low, q.end, nearest_after.start)
             cue = None if breakdown else nearest_after
+            if breakdown and _PRONOUN_SUBJECT.search(left):
+                # "In 2020 it amounted to $21.5 million, of which Kyrgyz exports accounted for ...": the whole
+                kind = _antecedent_kind(article, sentence)
+                if kind is not None:
+                    return kind
         elif nearest_after is not None and nearest_after.start - q.end <= 20 and q.start - nearest_before.end > 40 \
                 and nearest_after.group not in ("delivery", "other") \
                 and not _PUNCTUATION.search(article.low, q.end, nearest_after.start):
             cue = nearest_after   # "$140 million in new trade agreements": its own words, right after it
         else:
             cue = nearest_before
+        if cue is not None and cue.word.startswith("partner"):
+            # "the portfolio of joint projects with Chinese partners amounts to ...": the portfolio says what
+            cue = next((c for c in cues if c.word.startswith("portfolio") and c.end <= cue.start), cue)
         if cue is None:
             return None
         if cue.group == "other":
@@ -771,6 +831,11 @@ _CHANGE_BY = re.compile(
     r"\b(?:rose|risen|increased|grew|grown|jumped|climbed|added|gained|expanded|fell|fallen|decreased|declined|dropped"
     r"|shrank|contracted|up|down|increase|decrease|rise|growth|decline|drop|fall)\s+by\s+"
     r"(?:(?:about|almost|nearly|some|around|over|more\s+than|approximately|roughly)\s+)?\$?\s*$")
+# a goal with no trade noun of its own: "set a goal of $10 billion", "the task ... is to bring it to two billion"
+_GOAL_OF = re.compile(r"\b(?:goal|target|task|objective)\b[^;]{0,60}?(?:\bof\s+|\bto\s+(?:\w+\s+){0,3}to\s+)"
+                      r"(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?\$?\s*$")
+# "in 2023 it amounted to $8.7 million, while in January-April 2024 ...": the next clause's period
+_CLAUSE_TURN = re.compile(r",\s*(?:while|whereas|but|and)\s")
 _WHEN_GAP = re.compile(r"[\s,]*when\b[^,;()]*$")
 _ACTUAL_LABELS = ("year", "partial", "month", "years", "same_period")
 
@@ -816,7 +881,8 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     next_start = min((o.start for o in others if o.start >= q.end), default=sentence[1])
 
     right = [p for p in usable if q.end <= p.start_pos < next_start and p.start_pos - q.end <= 45
-             and not (p.label == "same_period" and _COMPARISON_BEFORE.search(article.low, q.end, p.start_pos))]
+             and not (p.label == "same_period" and _COMPARISON_BEFORE.search(article.low, q.end, p.start_pos))
+             and not _CLAUSE_TURN.search(article.low, q.end, p.start_pos)]
     left = [p for p in usable if prev_end <= p.start_pos and p.end_pos <= q.start]
     if right and right[0].start_pos - q.end <= 25:
         chosen = right[0]

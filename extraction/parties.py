@@ -111,6 +111,8 @@ class ArticleParties:
         self.main_partner = next((iso for iso in ranked if iso != self.home), None)
         self._ranked = ranked
         self._donor_home: str | None | bool = False
+        self._speaker: str | None | bool = False
+        self._title = title
 
     def donor_home(self) -> str | None:
         """Who gives, when an aid sentence does not say: the article's most named country that
@@ -121,6 +123,36 @@ class ArticleParties:
             # Kazakhstan, when it is one of the story's two countries: the donor these feeds follow
             self._donor_home = KAZ if KAZ in self._ranked[:2] else next(iter(givers), self.home)
         return self._donor_home
+
+    def speaker(self) -> str | None:
+        """Whose envoy or official speaks in an interview: "Uzbekistan's Ambassador to Russia", "Uzbek
+        Ambassador: ...", from the title and the lead."""
+        if self._speaker is False:
+            self._speaker = None
+            lead_end = self.low.find("\n\n", 0, 1500)
+            lead_end = min(len(self.low), 1500) if lead_end < 0 else lead_end
+            candidates = [(m.end, m.iso3, self.body) for m in self.within(0, lead_end)]
+            if self._title:
+                candidates = [(m.end, m.iso3, self._title) for m in find_mentions(self._title)] + candidates
+            for end, iso3, text in candidates:
+                if iso3 not in (AGGREGATE, WORLD) and _SPEAKER_AFTER.match(lower_ascii(text[end:end + 60])):
+                    self._speaker = iso3
+                    break
+        return self._speaker
+
+    def counterpart(self, iso3: str) -> str | None:
+        """The article's most named country other than `iso3`."""
+        return next((iso for iso in self._ranked if iso != iso3 and iso not in (AGGREGATE, WORLD)), None)
+
+    def lead_donor(self) -> str | None:
+        """The country the lead paragraph's aid comes from ("aid from Uzbekistan has arrived")."""
+        end = self.low.find("\n\n")
+        end = len(self.low) if end < 0 else end
+        for m in _AID_FROM.finditer(self.low, 0, end):
+            origins = [r.iso3 for r in self._party_roles(m.start(), min(end, m.end() + 40)) if r.role == "origin"]
+            if origins:
+                return origins[0]
+        return None
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
@@ -406,6 +438,10 @@ class ArticleParties:
                          None)
         if donor is None and last_donor and last_donor != recipient:
             donor = last_donor   # the same donor's consignment, told in more detail
+        if donor is None and recipient is None:
+            # "Humanitarian aid from Uzbekistan has arrived in ... region. A convoy of 16 trucks delivered ...":
+            # the lead names where the story's aid comes from
+            donor = self.lead_donor()
         if donor is None:
             # aid for the home country comes from the article's other country
             home = self.donor_home()
@@ -420,6 +456,11 @@ class ArticleParties:
             if recipient is None:
                 raise NoParty("no recipient")
         return donor, recipient
+
+
+_SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
+                            r"|trade\s+representative)\b")
+_AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo)\s+from\b")
 
 
 def _flow_sides(kind: str, roles: list[Role], home: str | None = None,
