@@ -124,7 +124,9 @@ WORLD_WORDS = re.compile(
 AGGREGATE_PHRASE = re.compile(
     WORD_START + r"(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
     r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:countries|states|nations)"
-    r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?)\b")
+    r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?"
+    r"|(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s+(?:(?:central\s+asian|regional|member|neighbou?ring)\s+)?"
+    r"(?:countries|states|nations|republics))\b")
 BILATERAL_WORDS = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)|(?:the\s+)?two\s+(?:countries|nations|states|sides)"
     r"|both\s+(?:countries|nations|sides)|the\s+(?:sides|parties)|their)\b")

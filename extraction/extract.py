@@ -420,6 +420,10 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     aid_segment = (segment[0], cut.start() if cut else clause[1])
                 reporter, partner = article.parties.aid(aid_segment, clause, sentence, paragraph, q.start,
                                                         state.last_recipient, speaker or state.last_donor)
+                if _SPENDING_VERB.search(article.low, clause[0], q.start) \
+                        and partner in article.parties.countries_in(clause[0], q.start) \
+                        and reporter not in article.parties.countries_in(*sentence):
+                    return None   # the recipient's own spending ("Kazakh businessmen collected 2.3 billion tenge")
             else:
                 # the words before the figure's own name who trades - unless its own words start a flow
                 # the other way ("Exports from Kazakhstan reached $520.2 million, imports amounted to ...")
@@ -801,6 +805,10 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None
     if kind == "aid" and _AID_POTENTIAL.search(mood):
         return None
+    if kind != "aid" and _POTENTIAL_AFTER.match(article.low, q.end, sentence[1]):
+        return None   # "a list of 47 goods worth $320 million ..., the supply of which could increase exports"
+    if q.unit == "t" and _FREIGHT_AFTER.match(article.low, q.end, sentence[1]):
+        return None   # "1.4 million tons of cargo were carried by rail": freight statistics
     if kind in CURRENCY_KINDS and not is_money:
         return None
     if q.unit == "count" and kind not in FLOW_OR_AID:
@@ -817,6 +825,13 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if kind in ("export", "import") and classify.is_planned_flow(mood):
         return None   # "will supply 100,000 tons": not (yet) a flow
     return kind
+
+
+_POTENTIAL_AFTER = re.compile(r"[^.;]{0,60}?,\s*(?:the\s+\w+\s+of\s+)?(?:which|that)\s+(?:could|would|might|may)\b")
+_FREIGHT_AFTER = re.compile(r"\s+of\s+(?:cargo|freight|transit\s+cargo)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
+                            r"(?:carried|transported|handled|transferred|shipped)\b")
+# a country spending at home: "The Government of Kazakhstan allocated 7 billion tenge for ... the affected villages"
+_SPENDING_VERB = re.compile(r"\b(?:allocated|collected|raised|spent|earmarked|has\s+allocated)\b")
 
 
 # ---------------------------------------------------------------- periods
@@ -896,7 +911,31 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None:
         return chosen.first, chosen.last
+    if kind == "deal_value":
+        earlier = _visit_period(article, sentence, paragraph)
+        if earlier is not None:
+            return earlier
     return _period_without_date(article, sentence, event, published)
+
+
+def _visit_period(article: _Article, sentence, paragraph):
+    """"... paid a state visit to Dushanbe in March 2018. ... businessmen concluded contracts worth ...": a
+    deal with no date of its own is dated by the sentence before it in its paragraph, when that sentence
+    names a month or day of an earlier year and no figure of its own."""
+    i = article.sentences.index_of(sentence[0])
+    if i <= 0:
+        return None
+    before = article.sentences.spans[i - 1]
+    if before[0] < paragraph[0] or _DIGIT_AMOUNT.search(article.body, before[0], before[1]):
+        return None
+    published = article.published
+    for p in article.periods(before):
+        if p.first and p.label in ("month", "day") and p.first <= published and p.compared < 0:
+            return (p.first, p.last) if p.year < published.year else None
+    return None
+
+
+_DIGIT_AMOUNT = re.compile(r"[$€£₸₽¥]|\d[\d.,]*\s*(?:million|billion|mln|bln|thousand|tons|tonnes|%|percent)")
 
 
 def _period_without_date(article: _Article, sentence, event: bool, published: date):

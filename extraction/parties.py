@@ -30,6 +30,7 @@ _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entere
 _REFERENCE_ROLE = re.compile(
     WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
 REFERENCE = "REF"
+_ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r)\b")
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
 _BENEFICIARY_BEFORE = re.compile(
@@ -215,13 +216,25 @@ class ArticleParties:
         """The counterpart is a region or grouping: 'trade with CIS countries reached ...'."""
         if AGGREGATE_PHRASE.search(self.low, clause[0], number_start):
             return True
-        partner_roles = [r for r in self.roles(clause[0], number_start) if r.role in ("with", "dest", "origin")]
+        partner_roles = [r for r in self.roles(clause[0], number_start) if r.role in ("with", "dest", "origin")
+                         and not self._one_of_region(r)]
         if partner_roles and partner_roles[-1].iso3 == AGGREGATE:
             return True
         if not partner_roles:
-            after = [r for r in self.roles(number_start, clause[1]) if r.role in ("with", "dest", "origin")]
-            return bool(after) and after[0].iso3 == AGGREGATE
+            after = [r for r in self.roles(number_start, clause[1]) if r.role in ("with", "dest", "origin")
+                     and not self._one_of_region(r)]
+            if after:
+                return after[0].iso3 == AGGREGATE
+            # "an offer of $3.8 billion in financing to the five countries"
+            return bool(AGGREGATE_PHRASE.search(self.low, number_start, clause[1]))
         return False
+
+    def _one_of_region(self, role: Role) -> bool:
+        """"from the Central Asian country": one country of the region, named by reference."""
+        if role.iso3 != AGGREGATE:
+            return False
+        i = bisect.bisect_left(self._starts, role.start)
+        return bool(_ONE_COUNTRY_AFTER.match(self.low, self.mentions[i].end))
 
     # ------------------------------------------------------------ context partners
     def context_partner(self, exclude: str, spans, allow_article: bool) -> str | None:
@@ -346,7 +359,16 @@ class ArticleParties:
                 importer = known
         if REFERENCE in (exporter, importer):
             known = importer if exporter == REFERENCE else exporter
-            if known in (None, REFERENCE):
+            named = self.countries_in(sentence[0], segment[0]) if known in (None, REFERENCE) else []
+            if len(named) >= 2 and (not context_reporter or context_reporter in named):
+                # "Russian exports to Kazakhstan stood at $12.8 billion and imports from the republic at
+                # $4.9 billion": the reference is the country last named, the other side the first
+                known = named[0] if named[0] != named[-1] else named[1]
+                if exporter == REFERENCE:
+                    importer = known
+                else:
+                    exporter = known
+            elif known in (None, REFERENCE):
                 known = self.home
                 if exporter == REFERENCE:
                     importer = known

@@ -72,6 +72,8 @@ def _valid(m: re.Match, original: str) -> bool:
     s = m.start()
     if s > 0 and original[s - 1].isalnum():
         return False
+    if s > 1 and original[s - 1] in "./" and original[s - 2].isdigit():
+        return False   # the year of a numeric date ("DUSHANBE, 12.03.2021"): a dateline, not a period
     *months, hq, nm9 = m.group(*_MONTH_GROUPS, "hq", "nm9")   # one call: most are None
     for g, month in zip(_MONTH_GROUPS, months):
         if month and not original[m.start(g)].isupper():
@@ -268,6 +270,9 @@ def find_periods(text: str, start: int, end: int, published: date, matches: list
     for p in periods:
         if p.first is None and p.months and p.label in ("partial", "year", "month_only"):
             year = sentence_year or _default_year_for_months(p.months[1], published)
+            if not sentence_year and p.label == "month_only" and p.months[0] > published.month \
+                    and _DEADLINE_BEFORE.search(low, max(start, p.start_pos - 30), p.start_pos):
+                year = published.year   # "will be sent before the end of February" (published in January)
             p.first, p.last, p.year = date(year, p.months[0], 1), _month_end(year, p.months[1]), year
             if p.label == "month_only":
                 p.label = "month"
@@ -298,4 +303,8 @@ def find_periods(text: str, start: int, end: int, published: date, matches: list
 
 
 _YEAR_BACK = re.compile(r"last|previous|earlier|ago|before|prior")
-_COMPARED_NEAR = re.compile(r"\b(?:compared|than|against|versus|vs\.?|from)\b[^,;]{0,45}$")
+# "from" compares only when no figure stands between ("up 5% from the same period"), unlike
+# "Imports from Afghanistan stood at $17 million in the same period"
+_COMPARED_NEAR = re.compile(r"\b(?:compared|than|against|versus|vs\.?)\b[^,;]{0,45}$|\bfrom\b[^,;\d]{0,45}$")
+# a month with no year after "before/by/until (the end of)": a deadline, the next such month
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$")
