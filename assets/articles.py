@@ -1,7 +1,9 @@
 """articles: one row per article, rebuilt per daily partition from the archive (no refetching)."""
 
+from datetime import datetime, timezone
 
 import dagster as dg
+import pandas as pd
 
 from assets.ingest import feed_archive
 from ingest.articles import build_articles
@@ -26,13 +28,16 @@ from resources.warehouse import WAREHOUSE_POOL, Warehouse
 )
 def articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     start, end = window_dates(context)
+    read_at = datetime.now(timezone.utc)  # items archived after this are not in this build
     items = warehouse.query("queries/archived_items_for_range.sql", start_date=start, end_date=end)
     checked = validate_rows(Articles.to_schema(), build_articles(items), "articles")
     if len(checked.rejected):
         # The archive still holds every item; a rejected article is rebuilt once the cause is fixed.
         context.log.warning(f"{len(checked.rejected)} article(s) rejected: {dict(checked.reasons)}")
     frame = checked.valid
-    warehouse.replace_range({"articles": frame}, "published_date", start, end, key_column="article_id")
+    builds = pd.DataFrame({"published_date": pd.date_range(start, end).date, "built_at": read_at})
+    warehouse.replace_range({"articles": frame, "article_builds": builds}, "published_date", start, end,
+                            key_column="article_id")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": len(frame),

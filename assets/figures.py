@@ -6,7 +6,6 @@ from collections import Counter
 from datetime import datetime, timezone
 
 import dagster as dg
-import pandas as pd
 
 from assets.articles import articles
 from extraction import EXTRACTOR_VERSION
@@ -35,9 +34,6 @@ ARTICLES_PER_WRITE = 3000
 )
 def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     start, end = window_dates(context)
-    # A date counts as built (partition_builds) only when its articles were rebuilt from the archive
-    # in this run too; re-extraction alone must not hide archive changes still waiting for articles.
-    articles_rebuilt = articles.key in context.job_def.asset_layer.selected_asset_keys
     per_date = warehouse.query("queries/articles_per_date.sql", start_date=start, end_date=end)
     per_date = dict(zip(per_date["published_date"], per_date["articles"]))
     pieces = split_range(start, end, per_date, ARTICLES_PER_WRITE)
@@ -51,10 +47,11 @@ def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
         now = datetime.now(timezone.utc)
         # Figures, rejects and build stamps of a piece are one transaction: a run that fails leaves
         # every piece either written whole or as it was.
-        written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now)}
-        if articles_rebuilt:
-            written["partition_builds"] = pd.DataFrame({"published_date": pd.date_range(first, last).date,
-                                                        "built_at": now})
+        # A date is built as of the archive its articles were read from (article_builds): figures
+        # re-extracted alone never hide archive changes still waiting for their articles.
+        builds = warehouse.query("queries/article_builds_for_range.sql", start_date=first, end_date=last)
+        written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now),
+                   "partition_builds": builds}
         warehouse.replace_range(written, "published_date", first, last, key_column="article_id")
         figures = checked.valid
         totals.update(articles=len(source), figures=len(figures), rejected=len(checked.rejected),

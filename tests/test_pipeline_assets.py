@@ -257,9 +257,11 @@ def test_reextraction_alone_leaves_dates_due_for_their_articles(warehouse, https
         return [str(day) for day in warehouse.query("queries/dates_to_build.sql")["published_date"]]
 
     assert due() == []
-    with warehouse.transaction() as connection:  # as if the archive had changed for March 3
-        connection.exec_driver_sql(f"DELETE FROM {warehouse.table('partition_builds')} "
-                                   "WHERE published_date = DATE '2024-03-03'")
+    corrected = week_corpus()
+    corrected[4]["text"] += " The ministry later corrected the figure."  # a new version of a March 3 story
+    httpserver.clear()
+    materialize([feed_archive], warehouse, serve(httpserver, tmp_path, corrected), instance)
+    assert due() == ["2024-03-03"]
     materialize([trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 7))
     assert due() == ["2024-03-03"]
     materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 3), date(2024, 3, 3))
