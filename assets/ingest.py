@@ -53,9 +53,7 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
     # Large feed documents are parsed on every core. Parsed feeds are archived in batches of about
     # ARCHIVE_BATCH_ITEMS items: memory stays bounded, and a DuckDB file is not opened (and
     # checkpointed on close) once per feed.
-    forkserver = multiprocessing.get_context("forkserver")
-    forkserver.set_forkserver_preload(["ingest.parse"])  # not __main__: workers need no Dagster
-    with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=forkserver) as parsers:
+    with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("forkserver")) as parsers:
         for fetch in fetch_feeds(feeds, validators, settings, parse_pool=parsers):
             log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
             log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")

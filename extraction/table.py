@@ -36,11 +36,7 @@ def figures_for_batches(batches: Iterable[pd.DataFrame], workers: int = 1) -> It
         for articles in batches:
             yield articles, _figure_frame(figure_rows(_records(articles)))
         return
-    forkserver = multiprocessing.get_context("forkserver")
-    # Workers need the extractor only, not the caller's __main__ (forkserver's default preload),
-    # which under Dagster would put all of Dagster and pandas in every worker.
-    forkserver.set_forkserver_preload(["extraction.batch"])
-    with ProcessPoolExecutor(workers, mp_context=forkserver) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
         in_flight: deque[tuple[pd.DataFrame, list[Future]]] = deque()
         for articles in batches:
             records = _records(articles)
