@@ -14,7 +14,7 @@ population sample traffic remittance damage trade trading balance deficit surplu
 supply agreement deal contract memorand mou accord protocol signed signing inked sealed humanitarian aid assistance relief
 donat donor gratuitous free charit invest fdi capital lend lent financ committed put poured injected import bought buy
 purchas procured re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
-convoy handed flown airlifted flew went left departed arrived crossed on en allocat earmarked pledged provided granted
+convoy handed flown airlifted flew went left departed arrived crossed entered on en allocat earmarked pledged provided granted
 turnover volume commodity goods traded partner queue waiting stuck raised contributed fundrais
 exim authorized authorised charter share creditor portfolio projects""".split()
 
@@ -38,7 +38,7 @@ CUE_RE = re.compile(
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
         |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew
-        |went\s+to|left|departed|arrived|crossed|on\s+its\s+way|en\s+route
+        |went\s+to|left|departed|arrived|crossed|entered(?!\s+(?:into|force|service|office|the\s+market))|on\s+its\s+way|en\s+route
         |allocat(?:ed|es|ing|e)|earmarked|pledged|provided|granted)
     | (?P<trade>(?:(?:trade|trading)\s+)?turnover|trade\s+volumes?|volumes?\s+of\s+(?:mutual\s+|bilateral\s+)?trade
         |commodity\s+circulation|goods\s+turnover|traded|partners?
@@ -51,8 +51,9 @@ CUE_RE = re.compile(
 # as the prefilter requires), far cheaper at the many positions inside words
 _CUE_SCAN = re.compile(WORD_START + CUE_RE.pattern[len(r"\b"):], CUE_RE.flags)
 # delivery words mean aid in an aid story; otherwise shipping verbs are exports and
-# carriage words ('the train carries', 'cargo') are transport, not trade
-_SHIPPING_VERB = re.compile(r"^(?:deliver|sent|send|dispatch|ship(?!s$)|went\s+to)")
+# carriage words ('the train carries', 'cargo') are transport, not trade; goods that 'entered' a country
+# were imported there
+_SHIPPING_VERB = re.compile(r"^(?:deliver|sent|send|dispatch|ship(?!s$)|went\s+to|entered)")
 
 
 _SUPPLY_WORD = re.compile(r"^suppl")

@@ -458,8 +458,14 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         list_owner = reporter if kind in ("export", "import") else subject
         if kind in ("export", "import"):
             named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
-            if len({reporter, partner} & set(named)) == 1 and WORLD not in (reporter, partner):
+            if WORLD in (reporter, partner):
+                pass
+            elif len({reporter, partner} & set(named)) == 1:
                 list_owner = partner if reporter in named else reporter   # the side the ranking leaves unsaid
+            elif article.parties.nearest_name(segment, q) == reporter:
+                # both named: the list goes on with the country named next to the amount ("Among the buyers
+                # of Kyrgyz goods, Russia took products worth $335.2 million, Kazakhstan - $198.7 million")
+                list_owner = partner
         if partner == WORLD and kind in ("aid", "deal_value", "investment"):
             return None
     if kind == "aid":

@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .countries import FORMS
 from .text import lower_ascii, trie_regex
 
 # ---------------------------------------------------------------- vocabularies
@@ -102,8 +103,11 @@ _SUFFIX_CURRENCY = _alt([k for k in CURRENCIES if k.islower() and not k.isalpha(
                          or k in ("sum", "som", "yen", "lari", "euro", "yuan", "lira")] + sorted(ISO_CODES))
 _TONNES = r"(?:metric\s+)?(?:tonnes|tonne|tons|ton|t)(?![\w])"
 _KILOGRAMS = r"(?:kilogrammes|kilograms|kilogram|kg)(?![\w])"
+# "40 Kazakh trucks": a nationality is a modifier too (lower-cased, as the scan's text is)
+_NATIONALITIES = sorted({text.lower() for text, (_, form) in FORMS.items() if form == "adjective"})
 _COUNT_MODIFIERS = (r"(?:(?:heavy|heavy-duty|large|cargo|freight|railway|rail|goods|refrigerated|humanitarian"
-                    r"|kamaz|more|additional|new|covered|grain|fuel|tank|loaded|20-foot|40-foot)\s+){0,2}")
+                    r"|kamaz|more|additional|new|covered|grain|fuel|tank|loaded|20-foot|40-foot|"
+                    + _alt(_NATIONALITIES) + r")\s+){0,2}")
 _COUNT = _alt(COUNT_NOUNS)
 
 QUANTITY_RE = re.compile(

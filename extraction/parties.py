@@ -163,6 +163,18 @@ class ArticleParties:
     def countries_in(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(m.iso3 for m in self.within(start, end) if m.iso3 != AGGREGATE))   # in order, once
 
+    def nearest_name(self, span: tuple[int, int], q) -> str | None:
+        """The country named by its name or capital (not an adjective: "Kazakh wheat" tells the goods'
+        origin) closest to the amount q within span, before or after it."""
+        best, best_distance = None, None
+        for m in self.within(*span):
+            if m.iso3 == AGGREGATE or m.form == "adjective":
+                continue
+            distance = q.start - m.end if m.end <= q.start else m.start - q.end
+            if best_distance is None or distance < best_distance:
+                best, best_distance = m.iso3, distance
+        return best
+
     # ------------------------------------------------------------ roles
     def roles(self, start: int, end: int) -> list[Role]:
         i = bisect.bisect_left(self._starts, start)
