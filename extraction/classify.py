@@ -13,7 +13,7 @@ harvest consumption reserve deposit gdp budget revenue profit price cost tariff 
 population sample traffic remittance damage trade trading balance deficit surplus business commercial export investment
 supply agreement deal contract memorand mou accord protocol signed signing inked sealed humanitarian aid assistance relief
 donat donor gratuitous free charit invest fdi capital lend lent financ committed put poured injected import bought buy
-purchas procured re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
+purchas procured took re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
 convoy handed flown airlifted flew went left departed arrived crossed entered on en allocat earmarked pledged provided granted
 turnover volume commodity goods traded partner queue waiting stuck raised contributed fundrais
 exim authorized authorised charter share creditor portfolio projects""".split()
@@ -34,7 +34,8 @@ CUE_RE = re.compile(
     | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
     | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|portfolio\s+of\s+(?:\w+\s+)?projects|projects\s+worth|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
         |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
-    | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured)
+    | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured
+        |took(?=\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|just|only|another|a\s+further)\s+)?(?:[$€£₸₽¥]|usd\b|us\$|\d|(?:\w+\s+){0,2}worth\b)))
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
         |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew
@@ -100,10 +101,12 @@ _TARGET_VERB_TO = re.compile(
     r"[^;]{0,120}?\bto\s*(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?$")
 _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
-    r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to"
+    r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to|wants?"
     r"|instructed|benchmark)\b")
 _FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
-_TARGET_AFTER = re.compile(r"^\s*(?:target|goal|mark|benchmark|objective)\b")
+# "the $1 billion target", and a fact box's "$1 billion – the target for mutual trade"
+_TARGET_AFTER = re.compile(r"^\s*(?:[–—]\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2})?(?:target|goal|mark|benchmark|objective)\b")
+_FACT_BOX_DASH = re.compile(r"\s*[–—]\s")
 # said of a future that is somebody's expectation, not a plan, or of what might be
 _FORECAST_WORDS = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed|ions?)?|anticipat\w+|outlook"
@@ -141,6 +144,11 @@ def is_target(left: str, right: str = "") -> bool:
         return False   # "analysts forecast that turnover will reach $5 billion": an expectation
     if _TARGET_AFTER.match(right):
         return True
+    box = _FACT_BOX_DASH.match(right)
+    if box:
+        # "$20 billion – the trade level the presidents want to reach by 2030": the description says it
+        description = right[box.end():]
+        return has_target_noun(description) or bool(_FUTURE_VERBS.search(description))
     if _TARGET_VERB_TO.search(left):
         return True
     return (has_target_noun(left) or bool(_FUTURE_VERBS.search(left))) and not _PAST_ACTUAL_BEFORE.search(left[-30:])

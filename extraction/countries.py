@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .country_table import AGGREGATE_NAMES, COUNTRY_TABLE
+from .country_table import AGGREGATE_NAMES, COUNTRY_TABLE, NATIONAL_COMPANIES
 from .text import trie_regex
 
 KAZ = "KAZ"
@@ -40,6 +40,10 @@ def _load_forms() -> dict[str, tuple[str, str]]:
         for field, form in ((names, "name"), (adjectives, "adjective"), (capitals, "capital")):
             for text in field.split(";"):
                 add(text, iso3, form)
+    for line in NATIONAL_COMPANIES.strip().splitlines():
+        iso3, names = line.split("|")
+        for text in names.split(";"):
+            add(text, iso3, "name")
     for line in AGGREGATE_NAMES.strip().splitlines():
         for text in line.split(";"):
             forms[text.strip()] = (AGGREGATE, "aggregate")  # "Persian Gulf" is a region

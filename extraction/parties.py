@@ -25,7 +25,9 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
-_DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?{_REGION_WORDS}$")
+# the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
+_DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in"
+                         rf"|sold|sells|selling|supplied|supplies|supplying)\s+(?:the\s+)?{_REGION_WORDS}$")
 # "imports from the republic", "exports to its northern neighbour": the other country, by reference
 _REFERENCE_ROLE = re.compile(
     WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")

@@ -19,6 +19,9 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:while|whereas|but|and|whilst)\s|\s(?:[
 # a dash between a name and an amount labels the amount ("with Kyrgyzstan – $826.5 million"): no break there
 _LABEL_DASH = re.compile(r"(?<=[^\W\d_])[\w’'.]*\s[—–]\s+(?:(?:about|around|over|nearly|almost|some)\s+)?(?:[$€£₸₽¥\d]|USD|US\$)")
 _NAME_START = re.compile(r"[A-ZÀ-Þ]")
+# an amount and its unit alone, as a fact box's line opens: "$476.1 million", "USD 1.2 bln", "27,000 tonnes"
+_AMOUNT_HEAD = re.compile(r"(?:[•*·▪►]\s*)?(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?(?:[$€£₸₽¥]|USD\s?|US\$)?"
+                          r"\d[\d.,]*(?:\s?[A-Za-z$.]+){0,3}", re.IGNORECASE)
 
 
 # \b in front of a word that opens with an ASCII letter, tested cheaply: the ASCII-only boundary fails
@@ -126,15 +129,23 @@ def clause_breaks(text: str, sent_start: int, sent_end: int) -> list[tuple[int, 
 
 
 def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
-    """A dash after a capitalised name and before an amount: "Turkmenistan – $375.8 million"."""
-    if text[start + 1] not in "—–" or not _LABEL_DASH.match(text, start, min(len(text), end + 20)):
+    """A dash after a capitalised name and before an amount: "Turkmenistan – $375.8 million"; or after
+    an amount that opens the sentence, before what it is: "$476.1 million – trade turnover in 2023"."""
+    if text[start + 1] not in "—–":
+        return False
+    if _AMOUNT_HEAD.fullmatch(text, sent_start, start):
+        return True
+    if not _LABEL_DASH.match(text, start, min(len(text), end + 20)):
         return False
     word = text.rfind(" ", sent_start, start)
     word_start = word + 1 if word >= 0 else sent_start
     if _NAME_START.match(text, word_start):
         return True
-    # an elliptical flow after a comma: "exports made $4.1 million, imports – $2.3 million"
-    return text[word_start:start].lower() in _FLOW_LABELS and text[sent_start:word_start].rstrip().endswith(",")
+    # an elliptical flow after a comma: "exports made $4.1 million, (and) imports – $2.3 million"
+    before = text[sent_start:word_start].rstrip()
+    if before.endswith(" and"):
+        before = before[:-len(" and")].rstrip()
+    return text[word_start:start].lower() in _FLOW_LABELS and before.endswith(",")
 
 
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))

@@ -20,8 +20,8 @@ PUBLISHED = date(2024, 3, 15)
     ("Kazakhstan exported goods worth $4.1 billion to Russia in 2023, China - $3.2 billion.",
      [("export", "KAZ", "RUS", 4.1e9, "USD", 2023), ("export", "KAZ", "CHN", 3.2e9, "USD", 2023)]),
     # "Kazakh wheat" is the goods' origin, Uzbekistan the buyer the list goes on from
-    ("Uzbekistan remained the largest buyer of Kazakh wheat with 980,000 tons in 2023, while Tajikistan took "
-     "510,000 tonnes.",
+    ("Uzbekistan remained the largest buyer of Kazakh wheat with 980,000 tons in 2023, followed by Tajikistan "
+     "with 510,000 tonnes.",
      [("export", "KAZ", "UZB", 9.8e5, "t", 2023), ("export", "KAZ", "TJK", 5.1e5, "t", 2023)]),
 ])
 def test_ranking_lists_vary_the_named_side(body, expected):
@@ -44,4 +44,40 @@ def test_goods_that_entered_a_country(body, expected):
      [("aid", "UZB", "AFG", 25.0, "count", 2024)]),
 ])
 def test_a_nationality_qualifies_a_count(body, expected):
+    assert rows(body, PUBLISHED) == norm(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "took <amount>" is a buyer's purchase; the list goes on from the seller the story is about
+    ("Uzbekistan exported fruit worth $512.6 million in January-May 2024.\n\nBy destination, Russia took "
+     "$148.3 million, Kazakhstan – $97.1 million, followed by Kyrgyzstan with $42.6 million.",
+     [("import", "RUS", "UZB", 1.483e8, "USD", 2024), ("import", "KAZ", "UZB", 9.71e7, "USD", 2024),
+      ("import", "KGZ", "UZB", 4.26e7, "USD", 2024)]),
+    ("The talks took place in Astana in 2023, and trade took two years to recover.", []),
+    # the indirect object of a sale is the buyer; a national company stands for its country
+    ("In 2023 Tajikistan sold Afghanistan electricity worth $92.8 million.",
+     [("export", "TJK", "AFG", 9.28e7, "USD", 2023)]),
+    ("Last year Uzbekenergo sold Afghanistan electricity worth around $90 million.",
+     [("export", "UZB", "AFG", 9e7, "USD", 2023)]),
+    # an elliptical "and imports – $X" is the other flow of the same pair
+    ("In 2023 Uzbek exports to Tajikistan made up $411.2 million, and imports – $257.3 million.",
+     [("export", "UZB", "TJK", 4.112e8, "USD", 2023), ("import", "UZB", "TJK", 2.573e8, "USD", 2023)]),
+])
+def test_flows_told_by_buyers_sellers_and_ellipsis(body, expected):
+    assert rows(body, PUBLISHED) == norm(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fact box: the amount opens the line, the dash introduces what it is
+    ("Key figures:\n\n• $476.1 million – trade turnover between Kazakhstan and Azerbaijan in 2023;\n\n"
+     "• $389 million – Kazakh exports to Azerbaijan last year;\n\n• $1 billion – the target for mutual trade.",
+     [("trade_turnover", "KAZ", "AZE", 4.761e8, "USD", 2023), ("export", "KAZ", "AZE", 3.89e8, "USD", 2023),
+      ("trade_target", "KAZ", "AZE", 1e9, "USD", None)]),
+    ("China and Uzbekistan in numbers:\n\n• $20 billion – the trade level the two presidents want to reach "
+     "by 2030.", [("trade_target", "CHN", "UZB", 2e10, "USD", 2030)]),
+    # "want ... lifted to" is a goal
+    ("Moscow and Tashkent now want mutual trade lifted to $20 bln within five years.",
+     [("trade_target", "RUS", "UZB", 2e10, "USD", None)]),
+])
+def test_fact_boxes_and_wanted_levels(body, expected):
     assert rows(body, PUBLISHED) == norm(expected)
