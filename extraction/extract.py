@@ -692,7 +692,8 @@ _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up
 
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
 _RANKING = re.compile(
-    r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|next)\b"
+    r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
+    r"|\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:list|ranking)\b"
     r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b")
 
 
@@ -924,7 +925,17 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         earlier = _visit_period(article, sentence, paragraph)
         if earlier is not None:
             return earlier
+    if kind == "investment" and not _COMMITMENT.search(article.low, clause[0], clause[1]):
+        # an investment volume with no date of its own is the period the story speaks of ("Gross FDI
+        # inflows amounted to $23.8 billion in 2023. The Netherlands led the list with $6.1 billion");
+        # a commitment is an event of its day
+        story = _period_without_date(article, sentence, False, published)
+        if story[0] is not None:
+            return story
     return _period_without_date(article, sentence, event, published)
+
+
+_COMMITMENT = re.compile(r"\b(?:committ\w*|pledg\w*|will|plans?|planned|agreed|announc\w*|sign\w*|intends?|promis\w*)\b")
 
 
 def _visit_period(article: _Article, sentence, paragraph):

@@ -46,6 +46,10 @@ _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|
 _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
+# "the foreign trade turnover of Kazakhstan", "foreign direct investment into Kazakhstan": whose trade
+# it is, or the host of the investment, not a partner
+_OWNER_OF_BEFORE = re.compile(r"(?:trade|turnover|exports?|imports?)\s+of\s+(?:the\s+)?$"
+                              r"|(?:investments?|inflows?|fdi)\s+(?:of|in|into|to)\s+(?:the\s+)?$")
 _ORIGIN_AFTER = re.compile(
     r"-(?:made|produced|origin|grown|assembled)\b|\s+(?:goods|products|produce|wheat|flour|grain|oil|gas|coal|sugar|cotton"
     r"|fruits?|vegetables|cars|metals?|food|exports?\s+to)\b")
@@ -280,6 +284,7 @@ class ArticleParties:
         countries = segment_countries or self.countries_in(*clause)
         if WORLD_WORDS.search(text) and not BILATERAL_WORDS.search(text) and len(countries) <= 1 \
                 and not any(r.role in ("with", "origin", "dest") and r.iso3 != AGGREGATE
+                            and not _OWNER_OF_BEFORE.search(self.low, max(0, r.start - 40), r.start)
                             for r in self.roles(clause[0], number_start)):
             return (countries[0] if countries else self.home or KAZ), WORLD
         if len(countries) == 1:

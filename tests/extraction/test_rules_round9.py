@@ -81,3 +81,22 @@ def test_flows_told_by_buyers_sellers_and_ellipsis(body, expected):
 ])
 def test_fact_boxes_and_wanted_levels(body, expected):
     assert rows(body, PUBLISHED) == norm(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the foreign trade turnover of Kazakhstan" is Kazakhstan's total; the ranking after it starts "first"
+    ("The foreign trade turnover of Kazakhstan totaled $139.8 billion in 2023. China ranked first with "
+     "$31.5 billion, Russia came second with $26.8 billion.",
+     [("trade_turnover", "KAZ", "WLD", 1.398e11, "USD", 2023), ("trade_turnover", "KAZ", "CHN", 3.15e10, "USD", 2023),
+      ("trade_turnover", "KAZ", "RUS", 2.68e10, "USD", 2023)]),
+    # foreign direct investment into a country is its total inflow (no bilateral row); the investors listed
+    # after it are dated by it, unless the amount is a commitment, an event of its day
+    ("Gross foreign direct investment inflows into Kazakhstan amounted to $23.8 billion in 2023. The Netherlands "
+     "led the list of investors with $6.1 billion, followed by the United States with $4.3 billion.",
+     [("investment", "KAZ", "NLD", 6.1e9, "USD", 2023), ("investment", "KAZ", "USA", 4.3e9, "USD", 2023)]),
+    ("Kazakhstan's trade with China reached $41 billion in 2023. Chinese companies have committed $2 billion to a "
+     "chemical plant in Pavlodar region.",
+     [("trade_turnover", "KAZ", "CHN", 4.1e10, "USD", 2023), ("investment", "KAZ", "CHN", 2e9, "USD", 2024)]),
+])
+def test_totals_and_the_rankings_after_them(body, expected):
+    assert rows(body, PUBLISHED) == norm(expected)
