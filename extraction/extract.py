@@ -9,7 +9,7 @@ from . import classify
 from .classify import Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
-from .countries import WORLD
+from .countries import KAZ, WORLD
 from .parties import ArticleParties, NoParty, ordered_pair
 from .periods import Period, _month_end, find_periods, scan_periods
 from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
@@ -202,7 +202,7 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
         published = published.date()
     low = lower_ascii(body)
     quantities = find_quantities(body, low)
-    if not any(q.unit for q in quantities):
+    if not any(q.unit for q in quantities) and _CELL not in body:
         return []
     article = _Article(body, published, ArticleParties(body, title, low),
                        SpanIndex(sentence_spans(body)), SpanIndex(paragraph_spans(body)), low=low,
@@ -220,6 +220,8 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
         if candidate is not None:
             candidates.append(candidate)
             state.previous = candidate
+    if _CELL in body:
+        candidates = sorted(candidates + _pipe_tables(article), key=lambda c: c.q.start)
     _attach_changes(article, candidates)
     return _dedupe([_to_figure(article, c) for c in candidates])
 
@@ -282,6 +284,67 @@ def _table_rows(low: str, quantities: list[Quantity]) -> list[Quantity]:
     taken = [(r.start, r.end) for r in rows]
     kept = [q for q in quantities if not any(s < q.end and q.start < e for s, e in taken)]
     return sorted(kept + rows, key=lambda q: q.start)
+
+
+# a table with columns, as feeds' HTML tables read ("Country | Turnover | Kazakh exports | Kazakh imports" over
+# "Italy | 15.3 | 13.9 | 1.4"): each column head says the kind, the head or the caption before it the unit
+_CELL = " | "
+_COLUMN_KINDS = (("export", re.compile(r"\bexports?\b")), ("import", re.compile(r"\bimports?\b")),
+                 ("trade_turnover", re.compile(r"\b(?:turnover|trade)\b")))
+_COLUMN_SCALE = re.compile(r"(?:\$|\busd|\bus\$|\bdollars?)[^|\n]{0,12}?\b(?P<scale>million|mln|mn|billion|bln|bn|thousand)\b"
+                           r"|\b(?P<scale2>million|mln|billion|bln|thousand)s?\s+(?:of\s+)?(?:us\s+)?(?:dollars|usd)\b")
+_CELL_NUMBER = re.compile(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*$")
+
+
+def _column_kind(head: str) -> str | None:
+    return next((kind for kind, words in _COLUMN_KINDS if words.search(head)), None)
+
+
+def _pipe_tables(article: _Article) -> list[_Candidate]:
+    """The figures of every column table: kind from the column, partner from the row, owner, unit and period
+    from the head and the caption just before it."""
+    out: list[_Candidate] = []
+    spans, low = article.paragraphs.spans, article.low
+    i = 0
+    while i < len(spans):
+        head_cells = low[spans[i][0]:spans[i][1]].split(_CELL)
+        kinds = [_column_kind(cell) for cell in head_cells[1:]]
+        caption = spans[i - 1] if i > 0 else spans[i]
+        scale_word = _COLUMN_SCALE.search(low, *spans[i]) or _COLUMN_SCALE.search(low, *caption)
+        if len(head_cells) < 2 or not any(kinds) or scale_word is None:
+            i += 1
+            continue
+        scale = SCALES[(scale_word.group("scale") or scale_word.group("scale2"))]
+        named = article.parties.countries_in(*caption) or article.parties.countries_in(*spans[i])
+        owner = named[0] if named else article.parties.home
+        caption_periods = [p for p in article.periods(caption) if p.first and p.compared < 0
+                           and p.label in ("year", "partial", "month") and p.first <= article.published]
+        period = (caption_periods[0].first, caption_periods[0].last) if caption_periods else \
+            article.story_period(article.sentences.index_of(spans[i][0]))
+        i += 1
+        while i < len(spans) and len(cells := article.body[spans[i][0]:spans[i][1]].split(_CELL)) == len(head_cells):
+            row_start = spans[i][0]
+            partners = article.parties.countries_in(row_start, row_start + len(cells[0]))
+            at = row_start + len(cells[0])
+            for cell, kind in zip(cells[1:], kinds):
+                at += len(_CELL)
+                number = _CELL_NUMBER.match(cell)
+                if kind and number and len(partners) == 1 and owner and partners[0] != owner:
+                    value = parse_number(number.group(1))
+                    q = Quantity(at + number.start(1), at + number.end(1), scaled(value, scale), "USD",
+                                 raw_number=value, scale=scale)
+                    reporter, partner = _table_pair(kind, owner, partners[0], article.parties.home)
+                    out.append(_Candidate(q, kind, reporter, partner, "exact", period, None, spans[i], spans[i], 0.8))
+                at += len(cell)
+            i += 1
+    return out
+
+
+def _table_pair(kind: str, owner: str, partner: str, home: str | None) -> tuple[str, str]:
+    """Rows are told from the owner's side; Kazakhstan reports when it is a party (as flows do)."""
+    if kind in SYMMETRIC_KINDS:
+        return ordered_pair(owner, partner, home)
+    return (owner, partner) if partner != KAZ else (partner, owner)
 
 
 def _carry_source(body: str, quantities: list[Quantity], i: int, sentence) -> Quantity | None:

@@ -287,6 +287,9 @@ class ArticleParties:
                             and not _OWNER_OF_BEFORE.search(self.low, max(0, r.start - 40), r.start)
                             for r in self.roles(clause[0], number_start)):
             return (countries[0] if countries else self.home or KAZ), WORLD
+        if len(countries) == 1 and any(r.iso3 == AGGREGATE and r.role != "place" for r in self.roles(*clause)):
+            # "The European Union remains Kazakhstan's largest trading partner, with trade reaching $41.2 billion"
+            raise NoParty("aggregate party", countries[0])
         if len(countries) == 1:
             only = countries[0]
             reporter = context_reporter if context_reporter and context_reporter != only else self.home

@@ -13,6 +13,10 @@ _BLOCK_TAGS = {
     "section", "article", "header", "footer", "table", "tr", "pre", "figure", "figcaption", "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
+# table cells are set apart ("Italy | 15.3 | 13.9"), or a row's numbers would run together ("Italy15.313.9")
+_CELL_TAGS = {"td", "th"}
+_CELL = " | "
+_LEADING_CELL = re.compile(r"^\| ", re.MULTILINE)
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|source)$", re.I)
 
 
@@ -27,6 +31,8 @@ class _TextCollector(HTMLParser):
             self._skipping += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append(_CELL)
 
     def handle_endtag(self, tag):
         if tag in _SKIP_TAGS:
@@ -59,7 +65,13 @@ def html_to_text(fragment: str | None) -> str:
             collector.feed(fragment)
             collector.close()
             text = "".join(collector.parts)
-    return normalise_paragraphs(text)
+    return _finish(text)
+
+
+def _finish(collected: str) -> str:
+    """The collected text with paragraphs normalised and no separator before a row's first cell."""
+    text = normalise_paragraphs(collected)
+    return _LEADING_CELL.sub("", text) if _CELL in text else text
 
 
 def _plain_markup_text(fragment: str) -> str | None:
@@ -76,6 +88,8 @@ def _plain_markup_text(fragment: str) -> str | None:
         if name in _BLOCK_TAGS:
             # html.parser reports <br/> as a start and an end tag.
             parts.append("\n\n\n\n" if tag.group(0).endswith("/>") and not tag.group(1) else "\n\n")
+        elif name in _CELL_TAGS and not tag.group(1):
+            parts.append(_CELL)
         position = tag.end()
     tail = fragment[position:]
     if "<" in tail or ">" in tail:

@@ -147,3 +147,19 @@ def test_large_feed_is_parsed_in_the_process_pool(httpserver):
         [fetch] = fetch_feeds([feed(httpserver, path="/big.xml")], {}, settings, parse_pool=pool)
     assert (fetch.status, fetch.n_items) == ("ok", count)
     assert fetch.items[-1].title == f"Item {count - 1}"
+
+
+def test_a_page_table_keeps_its_cells_apart(httpserver):
+    """A table in the article keeps a row per paragraph with its cells apart, as a feed's HTML table
+    reads, so that the extractor can read its columns."""
+    story = "".join(f"<p>Paragraph {i} of the story about trade between Kazakhstan and its partners.</p>"
+                    for i in range(6))
+    table = ("<table><tr><th>Country</th><th>Turnover</th></tr><tr><td>Italy</td><td>15.3</td></tr>"
+             "<tr><td>Germany</td><td>3.9</td></tr></table>")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/news/t").respond_with_data(
+        f"<html><body><article><h1>Trade</h1>{story}{table}<p>The end of the story.</p></article></body></html>",
+        content_type="text/html")
+    [page] = fetch_pages([httpserver.url_for("/news/t")], FAST, min_interval_seconds=0)
+    assert page.status == "ok"
+    assert "\n\nCountry | Turnover\n\nItaly | 15.3\n\nGermany | 3.9\n\n" in page.text

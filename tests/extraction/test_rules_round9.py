@@ -100,3 +100,20 @@ def test_fact_boxes_and_wanted_levels(body, expected):
 ])
 def test_totals_and_the_rankings_after_them(body, expected):
     assert rows(body, PUBLISHED) == norm(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a column table: kind from the column head, partner from the row, owner, unit and year from the caption
+    ("Kazakhstan's trade with its largest EU partners in 2023 ($ billion):\n\n"
+     "Country | Turnover | Kazakh exports | Kazakh imports\n\nItaly | 15.3 | 13.9 | 1.4\n\nGermany | 3.9 | 1.0 | 2.9",
+     [("trade_turnover", "KAZ", "ITA", 1.53e10, "USD", 2023), ("export", "KAZ", "ITA", 1.39e10, "USD", 2023),
+      ("import", "KAZ", "ITA", 1.4e9, "USD", 2023), ("trade_turnover", "KAZ", "DEU", 3.9e9, "USD", 2023),
+      ("export", "KAZ", "DEU", 1.0e9, "USD", 2023), ("import", "KAZ", "DEU", 2.9e9, "USD", 2023)]),
+    # no unit anywhere: no figures
+    ("Kazakhstan's partners in 2023:\n\nCountry | Turnover\n\nItaly | 15.3", []),
+    # an aggregate as the other party is no bilateral figure
+    ("The European Union remains Kazakhstan's largest trading partner, with trade reaching $41.2 billion in 2023.",
+     []),
+])
+def test_column_tables_and_aggregate_parties(body, expected):
+    assert rows(body, PUBLISHED) == norm(expected)
