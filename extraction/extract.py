@@ -504,6 +504,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     # flow of the same pair (rows are told from one side, so the kind turns over)
                     kind = "import" if previous.kind == "export" else "export"
                     reporter, partner = previous.reporter, previous.partner
+                elif previous is not None and previous.partner == WORLD and _OF_THE_TOTAL.match(article.low, sentence[0]) \
+                        and not article.parties.countries_in(*clause):
+                    # "Azerbaijan's overall foreign trade stood at $23.5 billion. Of that, exports made up
+                    # $13.6 billion": a share of the world total is the owner's flow with the world
+                    reporter, partner = previous.reporter, WORLD
                 else:
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
@@ -750,6 +755,8 @@ def _relative_clause(article: _Article, clause, number_start: int):
 _WHOSE = re.compile(r",\s+whose\b")
 
 
+_AND_THEN_TO = re.compile(r"[^.;$\d]{0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
+_OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
 
 
@@ -870,6 +877,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30 for c in cues):
             # "a contract for the supply of 200,000 tonnes of wheat worth $60 million": the deal's terms
             return "deal_value" if is_money else None
+        if kind == "investment" and (cue.word.startswith("projects") or article.low.startswith(" projects", cue.end)) \
+                and any(c.group == "deal" and c.end <= cue.start for c in cues):
+            return "deal_value"   # "agreements were reached on trade contracts and investment projects worth $2.3 billion"
     if "by" in mood and _CHANGE_BY.search(mood):
         return None   # "exports rose by $28.6 million": the change, not a level
     if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
@@ -891,6 +901,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         if classify.is_target(mood, right) or (future and int(future.group(1)) >= article.published.year
                                                and not classify.is_forecast(mood)):
             return "trade_target"
+        if previous is not None and previous.sentence == sentence and previous.kind == "trade_target" \
+                and _AND_THEN_TO.fullmatch(article.low, previous.q.end, q.start):
+            return "trade_target"   # "to $2 billion in the coming years and to $5 billion in the long term"
     if classify.is_forecast(mood) and not classify.has_target_noun(mood):
         return None
     if kind in ("export", "import", "deal_value") and classify.is_target(mood, right):

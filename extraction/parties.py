@@ -45,7 +45,11 @@ _MOST_OF_IT_AFTER = re.compile(
 _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
 _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
+_NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
+# "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
+# discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
+_TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether)\b")
 # "the foreign trade turnover of Kazakhstan", "foreign direct investment into Kazakhstan": whose trade
 # it is, or the host of the investment, not a partner
 _OWNER_OF_BEFORE = re.compile(r"(?:trade|turnover|exports?|imports?)\s+of\s+(?:the\s+)?$"
@@ -213,8 +217,11 @@ class ArticleParties:
             elif _DEST_BEFORE.search(before) or _BENEFICIARY_BEFORE.search(before):
                 role = "dest"
             elif _AND_BEFORE.search(before) and k > 0 and m.start - self.mentions[k - 1].end <= 12 \
+                    and "," not in self.low[self.mentions[k - 1].end:m.start] \
                     and self._role(k - 1).role in ("place", "dest", "origin"):
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
+            elif m.form != "adjective" and _NEW_CLAUSE_BEFORE.search(before):
+                role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
             elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):
                 # "trade with Uzbekistan" - but "an aircraft of Russia's ministry" is Russia's
                 role = "with"
@@ -400,7 +407,8 @@ class ArticleParties:
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives
-            world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], clause[1])) \
+            world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], clause[1])
+                         or _TOTAL_WORDS.search(self.low, sentence[0], number_start)) \
                 and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
             if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
                 world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
