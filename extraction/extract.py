@@ -524,11 +524,9 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         # a list goes on from the same side: a flow's from its exporter (importer), "..., while
         # Tajikistan took 510,000 tonnes"; a turnover list from the subject's
         list_owner = reporter if kind in ("export", "import") else subject
-        if kind in ("export", "import"):
+        if kind in ("export", "import") and WORLD not in (reporter, partner):
             named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
-            if WORLD in (reporter, partner):
-                pass
-            elif len({reporter, partner} & set(named)) == 1:
+            if len({reporter, partner} & set(named)) == 1:
                 list_owner = partner if reporter in named else reporter   # the side the ranking leaves unsaid
             elif article.parties.nearest_name(segment, q) == reporter:
                 # both named: the list goes on with the country named next to the amount ("Among the buyers
