@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 import feedparser
 
+from ingest.fast_rss import read_rss
 from ingest.text import canonical_url, content_hash, html_to_text, stable_id
 
 # Feeds that carry the whole article put it in content:encoded / atom:content; shorter
@@ -37,6 +38,13 @@ class FeedItem:
 
 
 def parse_feed(feed_name: str, document: bytes) -> list[FeedItem]:
+    entries = read_rss(document)  # plain RSS 2.0, feedparser's entries exactly, several times faster
+    if entries is None:
+        entries = _feedparser_entries(document)
+    return [_item(feed_name, entry) for entry in entries]
+
+
+def _feedparser_entries(document: bytes) -> list:
     # Sanitizing and URI rewriting are skipped (half of feedparser's time): html_to_text drops
     # script and style itself, and raw_entry then keeps the entry exactly as it was fetched.
     parsed = feedparser.parse(document, sanitize_html=False, resolve_relative_uris=False)
@@ -46,7 +54,7 @@ def parse_feed(feed_name: str, document: bytes) -> list[FeedItem]:
             raise FeedParseError(f"{type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}")
         if not parsed.version:
             raise FeedParseError("not an RSS or Atom document")
-    return [_item(feed_name, entry) for entry in parsed.entries]
+    return parsed.entries
 
 
 def _item(feed_name: str, entry) -> FeedItem:
