@@ -94,3 +94,39 @@ def test_a_malformed_frame_stops_the_run_as_a_bug(mangle):
     frame = mangle(pd.DataFrame([figure()], columns=FIGURE_COLUMNS))
     with pytest.raises(FrameShapeError, match="BUG: the trade_figures frame does not match its schema"):
         validate_rows(trade_figures_schema(BODY_LENGTHS, DAY, DAY), frame, "trade_figures")
+
+
+
+def _with_and_without_the_shortcut(schema, frame: pd.DataFrame, monkeypatch):
+    import quality.validate as validate
+
+    fast = validate_rows(schema, frame, "t")
+    assert all(check.ignore_na for check in schema.checks)  # the caller's schema is left as it was
+    monkeypatch.setattr(validate, "_frame_checks_on_every_row", lambda schema, frame: schema)
+    reference = validate_rows(schema, frame, "t")
+    pd.testing.assert_frame_equal(fast.valid, reference.valid)
+    pd.testing.assert_frame_equal(fast.rejected, reference.rejected)
+    assert fast.reasons == reference.reasons
+    return fast
+
+
+def test_frame_checks_without_ignore_na_decide_the_same(monkeypatch):
+    """Frame-wide checks run without pandera's all-null-row allowance when no row is all null (far
+    cheaper); every row gets the same verdict and reason as with it."""
+    rows = [figure(figure_id="good"), figure(figure_id="dup"), figure(figure_id="dup", value=2e9),
+            figure(figure_id="pair", partner_iso3="KAZ"), figure(figure_id="late", published_date=date(2023, 5, 4)),
+            figure(figure_id="span", char_start=30, char_end=20),
+            figure(figure_id="nulls", commodity=None, period_start=None, period_end=None)]
+    frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    fast = _with_and_without_the_shortcut(trade_figures_schema(BODY_LENGTHS, DAY, DAY), frame, monkeypatch)
+    assert fast.rejected["figure_id"].tolist() == ["dup", "pair", "late", "span"]
+
+
+def test_an_all_null_row_keeps_pandera_allowance(monkeypatch):
+    import pandera.pandas as pa
+
+    schema = pa.DataFrameSchema({"a": pa.Column(float, nullable=True), "b": pa.Column(float, nullable=True)},
+                                checks=[pa.Check(lambda frame: frame["a"] < frame["b"], name="a_below_b")])
+    frame = pd.DataFrame({"a": [1.0, 3.0, None], "b": [2.0, 2.0, None]})
+    fast = _with_and_without_the_shortcut(schema, frame, monkeypatch)
+    assert fast.rejected.index.tolist() == [1] and len(fast.valid) == 2  # the all-null row passes
