@@ -11,6 +11,7 @@ from assets.articles import articles
 from extraction import EXTRACTOR_VERSION
 from extraction.schema import trade_figures_schema
 from extraction.table import PARALLEL_MIN_ARTICLES, figures_for_batches
+from orchestration.memory import collecting_only_new_objects
 from orchestration.partitions import daily_partitions, split_range, window_dates
 from quality.validate import validate_rows
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
@@ -41,29 +42,32 @@ def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
     batches = (warehouse.query("queries/articles_for_range.sql", start_date=first, end_date=last)
                for first, last in pieces)
     totals, by_kind, reasons, preview = Counter(), Counter(), Counter(), None
-    for (first, last), (source, extracted) in zip(pieces, figures_for_batches(batches, workers)):
-        body_lengths = source.set_index("article_id")["body"].str.len()
-        checked = validate_rows(trade_figures_schema(body_lengths, first, last), extracted, "trade_figures")
-        now = datetime.now(timezone.utc)
-        # Figures, rejects and build stamps of a piece are one transaction: a run that fails leaves
-        # every piece either written whole or as it was.
-        # A date is built as of the archive its articles were read from (article_builds): figures
-        # re-extracted alone never hide archive changes still waiting for their articles.
-        builds = warehouse.query("queries/article_builds_for_range.sql", start_date=first, end_date=last)
-        written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now),
-                   "partition_builds": builds}
-        warehouse.replace_range(written, "published_date", first, last, key_column="article_id")
-        figures = checked.valid
-        totals.update(articles=len(source), figures=len(figures), rejected=len(checked.rejected),
-                      articles_with_figures=figures["article_id"].nunique())
-        by_kind.update(figures["kind"].value_counts().to_dict())
-        reasons.update(checked.reasons)
-        if preview is None and len(figures):
-            preview = figures[["kind", "reporter_iso3", "partner_iso3", "value", "unit", "sentence"]].head(10).copy()
-        # pandas leaves reference cycles behind (Series <-> their flags and copy-on-write refs) that
-        # hold on to a piece's data; in a process as large as a Dagster run the cyclic collector
-        # seldom gets to them, and memory grew by a piece every piece. Collect them now.
-        gc.collect()
+    with collecting_only_new_objects():
+        for (first, last), (source, extracted) in zip(pieces, figures_for_batches(batches, workers)):
+            body_lengths = source.set_index("article_id")["body"].str.len()
+            checked = validate_rows(trade_figures_schema(body_lengths, first, last), extracted, "trade_figures")
+            now = datetime.now(timezone.utc)
+            # Figures, rejects and build stamps of a piece are one transaction: a run that fails leaves
+            # every piece either written whole or as it was.
+            # A date is built as of the archive its articles were read from (article_builds): figures
+            # re-extracted alone never hide archive changes still waiting for their articles.
+            builds = warehouse.query("queries/article_builds_for_range.sql", start_date=first, end_date=last)
+            written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now),
+                       "partition_builds": builds}
+            warehouse.replace_range(written, "published_date", first, last, key_column="article_id")
+            figures = checked.valid
+            totals.update(articles=len(source), figures=len(figures), rejected=len(checked.rejected),
+                          articles_with_figures=figures["article_id"].nunique())
+            by_kind.update(figures["kind"].value_counts().to_dict())
+            reasons.update(checked.reasons)
+            if preview is None and len(figures):
+                columns = ["kind", "reporter_iso3", "partner_iso3", "value", "unit", "sentence"]
+                preview = figures[columns].head(10).copy()
+            # pandas leaves reference cycles behind (Series <-> their flags and copy-on-write refs) that
+            # hold on to a piece's data; in a process as large as a Dagster run the cyclic collector
+            # seldom gets to them, and memory grew by a piece every piece. Collect them now (only
+            # this asset's objects: see collecting_only_new_objects).
+            gc.collect()
     if totals["rejected"]:
         context.log.warning(f"{totals['rejected']} figure(s) rejected: {dict(reasons)}")
     return dg.MaterializeResult(

@@ -13,6 +13,7 @@ from ingest.archive import fetches_frame, items_frame, pages_frame, urls_needing
 from ingest.feeds import Validators, fetch_feeds
 from ingest.pages import fetch_pages
 from ingest.schemas import ArchivedItems, ArchivedPages, FeedFetches
+from orchestration.memory import collecting_only_new_objects
 from orchestration.partitions import DATES_TO_BUILD
 from resources.feeds import FeedSource
 from resources.warehouse import WAREHOUSE_POOL, Warehouse
@@ -53,7 +54,8 @@ def feed_archive(context: dg.AssetExecutionContext, feed_source: FeedSource, war
     # Large feed documents are parsed on every core. Parsed feeds are archived in batches of about
     # ARCHIVE_BATCH_ITEMS items: memory stays bounded, and a DuckDB file is not opened (and
     # checkpointed on close) once per feed.
-    with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("forkserver")) as parsers:
+    with collecting_only_new_objects(), \
+            ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("forkserver")) as parsers:
         for fetch in fetch_feeds(feeds, validators, settings, parse_pool=parsers):
             log = context.log.info if fetch.status in ("ok", "not_modified") else context.log.warning
             log(f"{fetch.feed}: {fetch.status} ({fetch.n_items} items){' - ' + fetch.error if fetch.error else ''}")
