@@ -1,30 +1,33 @@
-"""Extraction over a batch of articles, as warehouse row dicts: the unit of work a process pool runs.
+"""Extraction over a batch of articles, as warehouse rows: the unit of work a process pool runs.
 Standard library only, so a worker process starts without importing pandas."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import operator
 from datetime import date
 
 from extraction import EXTRACTOR_VERSION, extract_figures
+from extraction.model import Figure
 
 # (article_id, published_date, title, body)
 ArticleRecord = tuple[str, date, str, str]
 
+_FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
+# the columns of a trade_figures row, in the order figure_rows gives them
+FIGURE_COLUMNS = ["figure_id", "article_id", "published_date", *_FIGURE_FIELDS, "extractor_version"]
+_field_values = operator.attrgetter(*_FIGURE_FIELDS)
 
-def figure_rows(articles: list[ArticleRecord]) -> list[dict]:
+
+def figure_rows(articles: list[ArticleRecord]) -> list[tuple]:
+    # Tuples, not dataclasses.asdict's dicts: asdict copies every field deeply, and a dict pickles its
+    # keys again for every row on the way back from a worker.
     rows = []
     for article_id, published_date, title, body in articles:
         for figure in extract_figures(body, published_date, title):
-            row = dataclasses.asdict(figure)
-            row.update(
-                figure_id=figure_id(article_id, figure.char_start, figure.char_end, figure.kind),
-                article_id=article_id,
-                published_date=published_date,
-                extractor_version=EXTRACTOR_VERSION,
-            )
-            rows.append(row)
+            rows.append((figure_id(article_id, figure.char_start, figure.char_end, figure.kind), article_id,
+                         published_date, *_field_values(figure), EXTRACTOR_VERSION))
     return rows
 
 

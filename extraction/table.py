@@ -9,13 +9,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 import pandas as pd
 
-from extraction.batch import figure_rows
+from extraction.batch import FIGURE_COLUMNS, figure_rows
 
-FIGURE_COLUMNS = [
-    "figure_id", "article_id", "published_date", "kind", "reporter_iso3", "partner_iso3", "commodity",
-    "value", "unit", "count_noun", "qualifier", "period_start", "period_end", "reported_change_pct",
-    "sentence", "char_start", "char_end", "confidence", "extractor_version",
-]
 # Below this many articles a process pool costs more to start (~1 s here) than it saves.
 PARALLEL_MIN_ARTICLES = 2000
 
@@ -57,7 +52,7 @@ def _collect(articles: pd.DataFrame, parts: list[Future]) -> tuple[pd.DataFrame,
     return articles, _figure_frame([row for part in parts for row in part.result()])
 
 
-def _figure_frame(rows: list[dict]) -> pd.DataFrame:
+def _figure_frame(rows: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     return frame.astype({"value": "float64", "reported_change_pct": "float64", "confidence": "float64",
                          "char_start": "int64", "char_end": "int64"})
