@@ -404,6 +404,10 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
 
     confidence = 0.9
     previous = state.previous
+    if _CHANGE_BY.search(article.low, max(clause[0], q.start - 80), q.start) \
+            or (_PERCENT_OR.search(article.low, max(clause[0], q.start - 30), q.start)
+                and _MORE_AFTER.match(article.low, q.end)):
+        return None   # "The figure increased by $33.6 million", "18.7 percent, or $22.4 million, more": a change
     if _restates(article, previous, q, sentence, clause):
         # "168.2 billion tenge (US$366.5 million)", "In yuan terms the total was ...": the same figure again
         p = previous
@@ -753,6 +757,8 @@ def _relative_clause(article: _Article, clause, number_start: int):
 _WHOSE = re.compile(r",\s+whose\b")
 
 
+_PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+(?:by\s+)?\$?$")
+_MORE_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b")
 _AND_THEN_TO = re.compile(r"[^.;$\d]{0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
 _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")

@@ -120,6 +120,10 @@ class ArticleParties:
         else:
             self.home = ranked[0] if ranked else None
         self.main_partner = next((iso for iso in ranked if iso != self.home), None)
+        # "Kazakhstan and Iran discuss increasing trade to $3 billion": a title that names two countries
+        # names the pair "bilateral" and "the two countries" stand for
+        in_title = list(dict.fromkeys(m.iso3 for m in title_mentions if m.iso3 != AGGREGATE))
+        self.title_pair = tuple(in_title) if len(in_title) == 2 else None
         self._ranked = ranked
         self._donor_home: str | None | bool = False
         self._speaker: str | None | bool = False
@@ -284,6 +288,8 @@ class ArticleParties:
         if len(segment_countries) < 2 and BILATERAL_WORDS.search(self.low, segment[0], segment[1]):
             # "trade between the two countries": the pair the sentence names, else the article's pair
             in_sentence = self.countries_in(*sentence)
+            if self.title_pair and (len(in_sentence) < 2 or set(self.title_pair) <= set(in_sentence)):
+                return ordered_pair(*self.title_pair, self.home)
             if len(in_sentence) >= 2:
                 return ordered_pair(in_sentence[0], in_sentence[1], self.home)
             if self.home and self.main_partner:
