@@ -449,7 +449,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             reporter, partner = ordered_pair(reporter, partner, article.parties.home)
         confidence -= 0.1
     else:
-        if _SHARE_BASE.search(left):
+        if ("which" in left or "that" in left) and _SHARE_BASE.search(left):
             return None   # "90% of Tajikistan's wheat imports, which totalled 1.1 million tonnes": a total
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
         respective_kind = article.respectively(sentence, valued).get(q.start, (None, None))[0]
@@ -460,7 +460,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         context_reporter = state.reporter if paragraph_index - state.reporter_paragraph <= 1 else None
         context_reporter = _pronoun_owner(article, sentence, clause, q.start) or context_reporter
         # an interview's first person: "Last year our trade reached ...", "we exported ...", "our country sent ..."
-        speaker = article.parties.speaker() if _FIRST_PERSON.search(article.low, clause[0], q.start) else None
+        speaker = article.parties.speaker() if ("we" in left or "our" in left) and _FIRST_PERSON.search(left) \
+            else None
         if speaker is not None:
             context_reporter = speaker
         try:
@@ -552,6 +553,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
 _ITEM_PREFIX = re.compile(
     r"\s*(?:[•\-*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
     r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
+_ITEM_PREFIX_ENDS = ("–", "—", "-", ":", "about", "around", "over", "nearly", "almost", "some")
 _LIST_HEAD_GROUPS = ("trade", "export", "import")
 
 
@@ -559,6 +561,8 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
     """"• Russia – $6.59 billion;", "1. China – 18.0 bln dollars (+15.4%)": a line that is only a country and
     an amount takes its kind from the list's head (the line before the list, else the title) and its
     reporter from the story's subject; the items after the first go on the same way."""
+    if not article.low[paragraph[0]:q.start].rstrip().endswith(_ITEM_PREFIX_ENDS):
+        return None   # what the prefix must end with, tested far faster than the prefix
     m = _ITEM_PREFIX.fullmatch(article.low, paragraph[0], q.start)
     if m is None:
         return None
