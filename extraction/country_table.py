@@ -208,9 +208,6 @@ TWN|Taiwan|Taiwanese|Taipei
 HKG|Hong Kong|Hongkonger|
 """
 
-# Groupings and regions: a figure whose partner is one of these is an aggregate, not a
-# bilateral figure. Listed so that "Latin America" is not read as the USA, "Central Asian"
-# not as nothing at all.
 # State-owned and national companies that stand for their country as traders and investors
 # ("Barqi Tojik sold Afghanistan electricity worth ...", "Gazprom bought Turkmen gas"): ISO3 | names
 NATIONAL_COMPANIES = """
@@ -224,6 +221,9 @@ RUS|Gazprom;Rosneft;Lukoil;Rosatom;Russian Railways;Transneft;Inter RAO
 CHN|CNPC;China National Petroleum Corporation;Sinopec;CITIC;COSCO;China Railway
 """
 
+# Groupings and regions: a figure whose partner is one of these is an aggregate, not a
+# bilateral figure. Listed so that "Latin America" is not read as the USA, "Central Asian"
+# not as nothing at all.
 AGGREGATE_NAMES = """
 Central Asia;Central Asian;CIS;Commonwealth of Independent States;EAEU;EAEU countries;Eurasian Economic Union;EAEU member states;Eurasian Union;Customs Union
 EU;European Union;Europe;European;Eurozone;ASEAN;SCO;Shanghai Cooperation Organization;Shanghai Cooperation Organisation;BRICS;GCC;Gulf Cooperation Council

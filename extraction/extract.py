@@ -302,12 +302,13 @@ def _column_kind(head: str) -> str | None:
 
 def _pipe_tables(article: _Article) -> list[_Candidate]:
     """The figures of every column table: kind from the column, partner from the row, owner, unit and period
-    from the head and the caption just before it."""
+    from the head and the caption just before it. The table goes on while its paragraphs are rows; a row
+    with another number of cells (a "|" inside a cell) is passed over."""
     out: list[_Candidate] = []
     spans, low = article.paragraphs.spans, article.low
     i = 0
     while i < len(spans):
-        head_cells = low[spans[i][0]:spans[i][1]].split(_CELL)
+        head_cells = low[spans[i][0]:spans[i][1]].split("|")
         kinds = [_column_kind(cell) for cell in head_cells[1:]]
         caption = spans[i - 1] if i > 0 else spans[i]
         scale_word = _COLUMN_SCALE.search(low, *spans[i]) or _COLUMN_SCALE.search(low, *caption)
@@ -322,21 +323,29 @@ def _pipe_tables(article: _Article) -> list[_Candidate]:
         period = (caption_periods[0].first, caption_periods[0].last) if caption_periods else \
             article.story_period(article.sentences.index_of(spans[i][0]))
         i += 1
-        while i < len(spans) and len(cells := article.body[spans[i][0]:spans[i][1]].split(_CELL)) == len(head_cells):
-            row_start = spans[i][0]
-            partners = article.parties.countries_in(row_start, row_start + len(cells[0]))
-            at = row_start + len(cells[0])
-            for cell, kind in zip(cells[1:], kinds):
-                at += len(_CELL)
-                number = _CELL_NUMBER.match(cell)
-                if kind and number and len(partners) == 1 and owner and partners[0] != owner:
-                    value = parse_number(number.group(1))
-                    q = Quantity(at + number.start(1), at + number.end(1), scaled(value, scale), "USD",
-                                 raw_number=value, scale=scale)
-                    reporter, partner = _table_pair(kind, owner, partners[0], article.parties.home)
-                    out.append(_Candidate(q, kind, reporter, partner, "exact", period, None, spans[i], spans[i], 0.8))
-                at += len(cell)
+        while i < len(spans) and "|" in (row := article.body[spans[i][0]:spans[i][1]]):
+            cells = row.split("|")
+            if len(cells) == len(head_cells):
+                out += _table_row(article, spans[i], cells, kinds, owner, scale, period)
             i += 1
+    return out
+
+
+def _table_row(article: _Article, span, cells: list[str], kinds, owner, scale, period) -> list[_Candidate]:
+    partners = article.parties.countries_in(span[0], span[0] + len(cells[0]))
+    if len(partners) != 1 or not owner or partners[0] == owner:
+        return []
+    out = []
+    at = span[0] + len(cells[0]) + 1
+    for cell, kind in zip(cells[1:], kinds):
+        number = _CELL_NUMBER.match(cell)
+        value = parse_number(number.group(1)) if kind and number else None
+        if value:   # an empty, zero or unreadable cell is no figure
+            q = Quantity(at + number.start(1), at + number.end(1), scaled(value, scale), "USD",
+                         raw_number=value, scale=scale)
+            reporter, partner = _table_pair(kind, owner, partners[0], article.parties.home)
+            out.append(_Candidate(q, kind, reporter, partner, "exact", period, None, span, span, 0.8))
+        at += len(cell) + 1
     return out
 
 
@@ -405,6 +414,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     confidence = 0.9
     previous = state.previous
     if _CHANGE_BY.search(article.low, max(clause[0], q.start - 80), q.start) \
+            or _PERCENT_OR_BY.search(article.low, max(clause[0], q.start - 30), q.start) \
             or (_PERCENT_OR.search(article.low, max(clause[0], q.start - 30), q.start)
                 and _MORE_AFTER.match(article.low, q.end)):
         return None   # "The figure increased by $33.6 million", "18.7 percent, or $22.4 million, more": a change
@@ -761,7 +771,8 @@ def _relative_clause(article: _Article, clause, number_start: int):
 _WHOSE = re.compile(r",\s+whose\b")
 
 
-_PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+(?:by\s+)?\$?$")
+_PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+\$?$")
+_PERCENT_OR_BY = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+by\s+\$?$")   # "rose 10%, or by $0.5 billion,"
 _MORE_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b")
 _AND_THEN_TO = re.compile(r"[^.;$\d]{0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
 _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")

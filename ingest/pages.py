@@ -83,20 +83,23 @@ def _fetch_page(client, url: str, settings: HttpSettings) -> PageFetch:
 
 def table_rows_as_cells(extracted: str) -> str:
     """trafilatura's table rows ("| Italy | 15.3 | 13.9 |" under a "|---|---|" rule) as feed tables read:
-    "Italy | 15.3 | 13.9", the rule dropped."""
+    "Italy | 15.3 | 13.9", the rule dropped, an empty cell kept in its place, and a "|" written inside a
+    cell ("\\|") as itself."""
     if "|" not in extracted:
         return extracted
     lines = []
     for line in extracted.split("\n"):
-        if line.startswith("|"):
-            if _TABLE_RULE.match(line):
+        row = line.strip()
+        if row.startswith("|") and row.endswith("|") and len(row) > 1:
+            if _TABLE_RULE.match(row):
                 continue
-            line = " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+            line = " | ".join(cell.strip().replace("\\|", "|") for cell in _UNESCAPED_PIPE.split(row[1:-1]))
         lines.append(line)
     return "\n".join(lines)
 
 
-_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 
 def _robots(client, url: str, settings: HttpSettings) -> RobotFileParser:

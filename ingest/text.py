@@ -13,10 +13,33 @@ _BLOCK_TAGS = {
     "section", "article", "header", "footer", "table", "tr", "pre", "figure", "figcaption", "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
-# table cells are set apart ("Italy | 15.3 | 13.9"), or a row's numbers would run together ("Italy15.313.9")
 _CELL_TAGS = {"td", "th"}
 _CELL = " | "
-_LEADING_CELL = re.compile(r"^\| ", re.MULTILINE)
+_ROW_TAGS = {"tr", "table"}
+
+
+class _Layout:
+    """What a structural tag adds to the text: a paragraph break for a block, a separator between the
+    cells of a table row ("Italy | 15.3 | 13.9", where the row's numbers would run together), and a
+    space for a block inside a cell, which stays one piece of its row."""
+
+    def __init__(self) -> None:
+        self._cells_in_row = 0
+        self._in_cell = False
+
+    def tag(self, name: str, end: bool = False) -> str:
+        if name in _ROW_TAGS:
+            self._cells_in_row, self._in_cell = 0, False
+            return "\n\n"
+        if name in _CELL_TAGS:
+            self._in_cell = not end
+            if end:
+                return ""
+            self._cells_in_row += 1
+            return _CELL if self._cells_in_row > 1 else ""
+        if name in _BLOCK_TAGS:
+            return " " if self._in_cell else "\n\n"
+        return ""
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|source)$", re.I)
 
 
@@ -25,20 +48,19 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._layout = _Layout()
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP_TAGS:
             self._skipping += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-        elif tag in _CELL_TAGS:
-            self.parts.append(_CELL)
+        else:
+            self.parts.append(self._layout.tag(tag))
 
     def handle_endtag(self, tag):
         if tag in _SKIP_TAGS:
             self._skipping = max(0, self._skipping - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
+        else:
+            self.parts.append(self._layout.tag(tag, end=True))
 
     def handle_data(self, data):
         if not self._skipping:
@@ -65,31 +87,24 @@ def html_to_text(fragment: str | None) -> str:
             collector.feed(fragment)
             collector.close()
             text = "".join(collector.parts)
-    return _finish(text)
-
-
-def _finish(collected: str) -> str:
-    """The collected text with paragraphs normalised and no separator before a row's first cell."""
-    text = normalise_paragraphs(collected)
-    return _LEADING_CELL.sub("", text) if _CELL in text else text
+    return normalise_paragraphs(text)
 
 
 def _plain_markup_text(fragment: str) -> str | None:
     """The text _TextCollector would collect, read with one regular expression, for the markup feeds
     almost always carry (plain tags, no comments, scripts or stray angle brackets): several times
     faster than html.parser. None for anything else, which html.parser then reads."""
-    parts, position = [], 0
+    parts, position, layout = [], 0, _Layout()
     for tag in _PLAIN_TAG.finditer(fragment):
         data = fragment[position:tag.start()]
         name = tag.group(2).lower()
         if "<" in data or ">" in data or name in _SKIP_TAGS:
             return None
         parts.append(html.unescape(data))
-        if name in _BLOCK_TAGS:
-            # html.parser reports <br/> as a start and an end tag.
-            parts.append("\n\n\n\n" if tag.group(0).endswith("/>") and not tag.group(1) else "\n\n")
-        elif name in _CELL_TAGS and not tag.group(1):
-            parts.append(_CELL)
+        end = bool(tag.group(1))
+        parts.append(layout.tag(name, end))
+        if not end and tag.group(0).endswith("/>"):
+            parts.append(layout.tag(name, end=True))   # html.parser reports <br/> as a start and an end tag
         position = tag.end()
     tail = fragment[position:]
     if "<" in tail or ">" in tail:

@@ -63,7 +63,9 @@ def _frame_checks_on_every_row(schema: pa.DataFrameSchema, frame: pd.DataFrame) 
     """Pandera lets a frame-wide check pass any row whose every value is null (ignore_na), and for that
     runs frame.isna() over the whole frame once per check: a third of the validation of a piece of
     trade_figures. Where one column has no null, no row is all null and ignore_na changes nothing, so
-    the checks run without it, with the same outcome."""
+    the checks run without it, with the same outcome. This holds for checks that return a Series (one
+    verdict per row), as every frame-wide check of the project does (tests/test_validation.py checks
+    it); for a check returning a frame, pandera exempts each null cell, which this would not."""
     if not any(check.ignore_na for check in schema.checks) or not any(
             frame[column].notna().all() for column in frame.columns):
         return schema

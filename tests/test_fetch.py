@@ -163,3 +163,10 @@ def test_a_page_table_keeps_its_cells_apart(httpserver):
     [page] = fetch_pages([httpserver.url_for("/news/t")], FAST, min_interval_seconds=0)
     assert page.status == "ok"
     assert "\n\nCountry | Turnover\n\nItaly | 15.3\n\nGermany | 3.9\n\n" in page.text
+
+
+def test_trafilatura_table_rows_keep_empty_and_escaped_cells():
+    from ingest.pages import table_rows_as_cells
+
+    extracted = "Intro.\n|  | Exports |\n|---|---|\n| Italy \\| EU | 15.3 |\n| Germany | 3.9 |\nA | B in prose."
+    assert table_rows_as_cells(extracted) == "Intro.\n | Exports\nItaly | EU | 15.3\nGermany | 3.9\nA | B in prose."

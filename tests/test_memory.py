@@ -35,3 +35,16 @@ def test_the_freeze_is_undone_when_the_block_fails():
     except RuntimeError:
         pass
     assert gc.get_freeze_count() == 0
+
+
+def test_blocks_nest():
+    old = Node()
+    old_ref = weakref.ref(old)
+    with collecting_only_new_objects():
+        with collecting_only_new_objects():
+            pass
+        assert gc.get_freeze_count() > 0  # the inner block's end does not undo the outer freeze
+        del old
+        gc.collect()
+        assert old_ref() is not None
+    assert gc.get_freeze_count() == 0

@@ -20,6 +20,10 @@ from ingest.text import canonical_url, content_hash, html_to_text
         # table cells stay apart, so that a row's numbers do not run together
         ("<table><tr><th>Country</th><th>Turnover</th></tr><tr><td>Italy</td><td>15.3</td></tr>"
          "<tr><td>Spain<td>1.9</tr></table>", "Country | Turnover\n\nItaly | 15.3\n\nSpain | 1.9"),
+        # an empty cell keeps its place; a block inside a cell stays in its row
+        ("<table><tr><th></th><th>Exports</th></tr><tr><td><p>Italy</p></td><td></td></tr></table>",
+         "| Exports\n\nItaly |"),
+        ("<table><tr><td>Italy</td></tr><tr><td>Spain</td></tr></table><p>| C</p>", "Italy\n\nSpain\n\n| C"),
     ],
 )
 def test_html_to_text_keeps_paragraphs(fragment, expected):
@@ -48,7 +52,7 @@ def _read_by_html_parser(fragment: str) -> str:
     collector = text_module._TextCollector()
     collector.feed(fragment)
     collector.close()
-    return text_module._finish("".join(collector.parts))
+    return text_module.normalise_paragraphs("".join(collector.parts))
 
 
 def test_plain_markup_fast_path_reads_exactly_what_html_parser_reads():
@@ -59,7 +63,7 @@ def test_plain_markup_fast_path_reads_exactly_what_html_parser_reads():
               "Kazakhstan ", "$1.2 bln ", "\n", "  ", "\t", "<li>", "</li>", "<h2>", "<img src='a.png'/>", "<hr/>",
               "<script>if (a<b) x();</script>", "<!-- note -->", "a > b", "<style>p{}</style>", "< p>", "<a title='a>b'>",
               "<p\xa0class=x>", "<br\x0b/>", "&notit;", "<p\nid=1>",
-              "<table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<TD class='n'>"]
+              "<table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<TD class='n'>", "</table>"]
     rng = random.Random(11)
     for _ in range(5000):
         fragment = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))

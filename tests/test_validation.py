@@ -130,3 +130,16 @@ def test_an_all_null_row_keeps_pandera_allowance(monkeypatch):
     frame = pd.DataFrame({"a": [1.0, 3.0, None], "b": [2.0, 2.0, None]})
     fast = _with_and_without_the_shortcut(schema, frame, monkeypatch)
     assert fast.rejected.index.tolist() == [1] and len(fast.valid) == 2  # the all-null row passes
+
+
+def test_every_frame_wide_check_gives_one_verdict_per_row():
+    """The ignore_na shortcut in validate_rows is exact only for checks that return a Series."""
+    from ingest.schemas import Articles
+
+    figures = pd.DataFrame([figure(figure_id="a"), figure(figure_id="b")], columns=FIGURE_COLUMNS)
+    at = pd.Timestamp("2023-05-03 08:00", tz="UTC")
+    articles = pd.DataFrame({"article_id": ["a", "b"], "published_at": [at, at], "published_date": [DAY, DAY]})
+    for schema, frame in ((trade_figures_schema(BODY_LENGTHS, DAY, DAY), figures), (Articles.to_schema(), articles)):
+        assert schema.checks
+        for frame_check in schema.checks:
+            assert isinstance(frame_check._check_fn(frame), pd.Series), frame_check.name

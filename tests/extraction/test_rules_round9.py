@@ -105,6 +105,12 @@ COLUMN_TABLES_AND_AGGREGATE_PARTIES = [
 ]
 # "Of that, exports made up ..." after a world total; "and to $5 billion in the long term" after a goal; investment
 # projects agreed with contracts are deals; "a total of" makes a one-sided flow the total
+# a column table: an empty cell, a zero and a row with a "|" inside a cell are no figures, and the table goes on
+TABLE_CELLS = [
+    ("Kazakhstan's trade with its largest EU partners in 2023 ($ billion):\n\n| Exports | Imports\n\n"
+     "Italy | | 13.9\n\nFrance | EU | 2.6 | 0.9\n\nGermany | 0 | 1.0",
+     [("import", "KAZ", "ITA", 1.39e10, "USD", 2023), ("import", "KAZ", "DEU", 1.0e9, "USD", 2023)]),
+]
 FLOWS_AFTER_TOTALS_AND_GOALS = [
     ("Azerbaijan's overall foreign trade turnover in January-June 2024 stood at $23.5 billion. Of that, exports made "
      "up $13.6 billion and imports $9.9 billion.",
@@ -133,6 +139,8 @@ PAIRS_AND_CHANGES = [
      "compared with 2023.", [("trade_turnover", "AZE", "UZB", 2.06e8, "USD", 2024)]),
     ("In 2024 trade between Azerbaijan and Uzbekistan reached $206 million. That is 19.5 percent, or $33.6 million, "
      "more than in 2023.", [("trade_turnover", "AZE", "UZB", 2.06e8, "USD", 2024)]),
+    ("In 2023 Kazakhstan's exports to China rose 10%, or by $0.5 billion, to $5.5 billion.",
+     [("export", "KAZ", "CHN", 5.5e9, "USD", 2023)]),
 ]
 TITLES = {PAIRS_AND_CHANGES[0][0]: "Kazakhstan and Iran discuss increasing trade to $3 billion"}
 
@@ -146,6 +154,7 @@ CASES = {name: cases for name, cases in (
     ("column_tables_and_aggregate_parties", COLUMN_TABLES_AND_AGGREGATE_PARTIES),
     ("flows_after_totals_and_goals", FLOWS_AFTER_TOTALS_AND_GOALS),
     ("pairs_and_changes", PAIRS_AND_CHANGES),
+    ("table_cells", TABLE_CELLS),
 )}
 
 
