@@ -413,10 +413,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
 
     confidence = 0.9
     previous = state.previous
-    if _CHANGE_BY.search(article.low, max(clause[0], q.start - 80), q.start) \
-            or _PERCENT_OR_BY.search(article.low, max(clause[0], q.start - 30), q.start) \
-            or (_PERCENT_OR.search(article.low, max(clause[0], q.start - 30), q.start)
-                and _MORE_AFTER.match(article.low, q.end)):
+    if _states_change(article.low, max(clause[0], q.start - 30), q):
         return None   # "The figure increased by $33.6 million", "18.7 percent, or $22.4 million, more": a change
     if _restates(article, previous, q, sentence, clause):
         # "168.2 billion tenge (US$366.5 million)", "In yuan terms the total was ...": the same figure again
@@ -769,6 +766,16 @@ def _relative_clause(article: _Article, clause, number_start: int):
 
 
 _WHOSE = re.compile(r",\s+whose\b")
+
+
+def _states_change(low: str, start: int, q: Quantity) -> bool:
+    """The amount is a change, not a level. Each pattern is tried only where its words are."""
+    before = low[start:q.start]
+    if "by" in before and _CHANGE_BY.search(low, start, q.start):
+        return True
+    if " or " not in before:
+        return False
+    return bool(_PERCENT_OR_BY.search(before) or (_PERCENT_OR.search(before) and _MORE_AFTER.match(low, q.end)))
 
 
 _PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+\$?$")
