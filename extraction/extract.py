@@ -209,7 +209,7 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
                        title_has_aid=bool(title and _AID_WORDS.search(title.lower())),
                        title_has_trade=bool(title and _TRADE_WORDS.search(title.lower())), title=title)
     quantities = _carry_units(article, quantities)
-    if "\n" in low and _ANY_ROW.search(low) and _TABLE_UNIT.search(low):
+    if "\n" in low and _has_row_dash(low) and _TABLE_UNIT.search(low):
         quantities = _table_rows(low, quantities)
     valued = [q for q in quantities if q.value is not None]
 
@@ -258,12 +258,24 @@ def _carry_units(article: _Article, quantities: list[Quantity]) -> list[Quantity
 _TABLE_UNIT = re.compile(r"[(,]\s*(?:in\s+)?(?:(?:\$|usd|us\$)\s*(?P<scale>million|mln|billion|bln|thousand)"
                          r"|(?P<scale2>millions?|mln|billions?|bln|thousands?)\s+(?:of\s+)?(?:us\s+)?(?:dollars|usd))\b"
                          r"[^\n]*:?[ \t]*$", re.MULTILINE)
-_ROW_LINE = (r"\n[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)?[^\W\d][^\n\d–—:;$]{0,40}?[ \t]+[–—-][ \t]+"
-             r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d%])(?=[ \t]*(?:\(|;|,|$))")
-_TABLE_ROW = re.compile(r"\s*" + _ROW_LINE, re.MULTILINE)
-# a text with no row-shaped line has no table: this scan tries only at line breaks, half the cost of
-# the head's, which tries at every comma
-_ANY_ROW = re.compile(_ROW_LINE, re.MULTILINE)
+_TABLE_ROW = re.compile(r"\s*\n[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)?[^\W\d][^\n\d–—:;$]{0,40}?[ \t]+[–—-][ \t]+"
+                        r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d%])(?=[ \t]*(?:\(|;|,|$))",
+                        re.MULTILINE)
+
+
+def _has_row_dash(low: str) -> bool:
+    """A row's dash, spaced and before a number ("China – 18.0"), is somewhere in the text: a text without
+    one has no flattened table, and this is far cheaper than the head's scan, which tries at every comma."""
+    for dash in ("–", "—", "-"):
+        i = low.find(dash)
+        while i >= 0:
+            j = i + 1
+            while j < len(low) and low[j] in " \t":
+                j += 1
+            if j > i + 1 and j < len(low) and low[j].isdigit() and i > 0 and low[i - 1] in " \t":
+                return True
+            i = low.find(dash, i + 1)
+    return False
 
 
 def _table_rows(low: str, quantities: list[Quantity]) -> list[Quantity]:

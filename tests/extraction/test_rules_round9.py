@@ -162,3 +162,14 @@ CASES = {name: cases for name, cases in (
                                             for name, cases in CASES.items() for i, (body, expected) in enumerate(cases)])
 def test_round9(body, expected):
     assert rows(body, PUBLISHED, TITLES.get(body)) == norm(expected)
+
+
+@pytest.mark.parametrize("low, expected", [
+    ("main partners:\n• china – 18.0 (+15%)", True), ("russia\t-\t7.5", True), ("russia  —  7.5", True),
+    ("astana, may 3 (test wire) – trade grew", False), ("kazakh-tajik trade", False), ("china –18.0", False),
+    ("1990-2000", False), ("", False),
+])
+def test_a_flattened_table_needs_a_spaced_dash_before_a_number(low, expected):
+    from extraction.extract import _has_row_dash
+
+    assert _has_row_dash(low) is expected
