@@ -266,3 +266,30 @@ def test_reextraction_alone_leaves_dates_due_for_their_articles(warehouse, https
     assert due() == ["2024-03-03"]
     materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 3), date(2024, 3, 3))
     assert due() == []
+
+
+def test_a_feed_table_lands_as_figures_that_quote_their_cells(warehouse, httpserver, tmp_path):
+    """An HTML table in a feed item: its cells stay apart in the stored body, the extractor reads its
+    columns, and each figure's offsets point at its own cell."""
+    table = ("<p>Kazakhstan's trade with its largest EU partners in 2023 ($ billion):</p><table>"
+             "<tr><th>Country</th><th>Turnover</th><th>Kazakh exports</th></tr>"
+             "<tr><td>Italy</td><td>15.3</td><td>13.9</td></tr><tr><td>Germany</td><td>3.9</td><td>1.0</td></tr></table>")
+    rss = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/'
+           'content/"><channel><title>t</title><link>https://t.example/</link><description>d</description><item>'
+           "<title>Kazakhstan's EU trade</title><link>https://t.example/eu</link><guid>eu</guid>"
+           "<pubDate>Fri, 01 Mar 2024 08:00:00 GMT</pubDate><description>Teaser.</description>"
+           f"<content:encoded><![CDATA[{table}]]></content:encoded></item></channel></rss>")
+    httpserver.expect_request("/feed.xml").respond_with_data(rss, content_type="application/rss+xml")
+    feeds_file = tmp_path / "feeds.yaml"
+    feeds_file.write_text(yaml.safe_dump({"feeds": [{"name": "t", "url": httpserver.url_for("/feed.xml")}]}))
+    source = FeedSource(feeds_file=str(feeds_file), retries=0, page_interval_seconds=0)
+    instance = dg.DagsterInstance.ephemeral()
+    materialize([feed_archive], warehouse, source, instance)
+    materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 1))
+
+    body = warehouse.read_table("articles").loc[0, "body"]
+    assert "Italy | 15.3 | 13.9" in body
+    figures = warehouse.read_table("trade_figures")
+    assert sorted((f.kind, f.partner_iso3, f.value, body[f.char_start:f.char_end]) for f in figures.itertuples()) == [
+        ("export", "DEU", 1e9, "1.0"), ("export", "ITA", 1.39e10, "13.9"),
+        ("trade_turnover", "DEU", 3.9e9, "3.9"), ("trade_turnover", "ITA", 1.53e10, "15.3")]
