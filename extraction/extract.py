@@ -9,8 +9,8 @@ from . import classify
 from .classify import Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
-from .countries import KAZ, WORLD
-from .parties import ArticleParties, NoParty, ordered_pair
+from .countries import WORLD
+from .parties import ArticleParties, NoParty, flow_row, ordered_pair
 from .periods import Period, _month_end, find_periods, scan_periods
 from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
 
@@ -330,10 +330,7 @@ def _pipe_tables(article: _Article) -> list[_Candidate]:
         scale = SCALES[(scale_word.group("scale") or scale_word.group("scale2"))]
         named = article.parties.countries_in(*caption) or article.parties.countries_in(*spans[i])
         owner = named[0] if named else article.parties.home
-        caption_periods = [p for p in article.periods(caption) if p.first and p.compared < 0
-                           and p.label in ("year", "partial", "month") and p.first <= article.published]
-        period = (caption_periods[0].first, caption_periods[0].last) if caption_periods else \
-            article.story_period(article.sentences.index_of(spans[i][0]))
+        period = article.story_period(article.sentences.index_of(spans[i][0]))   # the caption's, else earlier
         i += 1
         while i < len(spans) and "|" in (row := article.body[spans[i][0]:spans[i][1]]):
             cells = row.split("|")
@@ -355,17 +352,14 @@ def _table_row(article: _Article, span, cells: list[str], kinds, owner, scale, p
         if value:   # an empty, zero or unreadable cell is no figure
             q = Quantity(at + number.start(1), at + number.end(1), scaled(value, scale), "USD",
                          raw_number=value, scale=scale)
-            reporter, partner = _table_pair(kind, owner, partners[0], article.parties.home)
-            out.append(_Candidate(q, kind, reporter, partner, "exact", period, None, span, span, 0.8))
+            if kind in SYMMETRIC_KINDS:
+                row_kind, (reporter, partner) = kind, ordered_pair(owner, partners[0], article.parties.home)
+            else:   # rows are told from the owner's side
+                exporter, importer = (owner, partners[0]) if kind == "export" else (partners[0], owner)
+                row_kind, reporter, partner = flow_row(kind, exporter, importer)
+            out.append(_Candidate(q, row_kind, reporter, partner, "exact", period, None, span, span, 0.8))
         at += len(cell) + 1
     return out
-
-
-def _table_pair(kind: str, owner: str, partner: str, home: str | None) -> tuple[str, str]:
-    """Rows are told from the owner's side; Kazakhstan reports when it is a party (as flows do)."""
-    if kind in SYMMETRIC_KINDS:
-        return ordered_pair(owner, partner, home)
-    return (owner, partner) if partner != KAZ else (partner, owner)
 
 
 def _carry_source(body: str, quantities: list[Quantity], i: int, sentence) -> Quantity | None:

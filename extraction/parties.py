@@ -435,13 +435,7 @@ class ArticleParties:
         own = self._party_roles(segment[0], own_to)
         if len({r.iso3 for r in own if r.role in ends and r.iso3 != mover}) > 1:
             raise NoParty("several partners", mover)
-        if importer == KAZ and exporter != KAZ:
-            return "import", KAZ, exporter
-        if exporter == KAZ:
-            return "export", KAZ, importer
-        if kind == "export":
-            return "export", exporter, importer
-        return "import", importer, exporter
+        return flow_row(kind, exporter, importer)
 
     def _refers(self, reference, sentence) -> bool:
         """The figure's words name the other country by a word ("imports from the republic"), or its
@@ -543,6 +537,17 @@ def _flow_sides(kind: str, roles: list[Role], home: str | None = None,
         importer = next((c for c in actors + dests if c not in origins), None)
         exporter = next((c for c in origins + withs + actors if c != importer), None)
     return exporter, importer
+
+
+def flow_row(kind: str, exporter: str, importer: str) -> tuple[str, str, str]:
+    """(kind, reporter, partner) of a flow: from Kazakhstan's side when it is a party, else as stated."""
+    if importer == KAZ and exporter != KAZ:
+        return "import", KAZ, exporter
+    if exporter == KAZ:
+        return "export", KAZ, importer
+    if kind == "export":
+        return "export", exporter, importer
+    return "import", importer, exporter
 
 
 def ordered_pair(a: str, b: str, home: str | None) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from urllib.robotparser import RobotFileParser
 import trafilatura
 
 from ingest.http import HttpSettings, get, make_client
-from ingest.text import normalise_paragraphs
+from ingest.text import CELL_SEPARATOR, normalise_paragraphs
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def table_rows_as_cells(extracted: str) -> str:
         if row.startswith("|") and row.endswith("|") and len(row) > 1:
             if _TABLE_RULE.match(row):
                 continue
-            line = " | ".join(cell.strip().replace("\\|", "|") for cell in _UNESCAPED_PIPE.split(row[1:-1]))
+            line = CELL_SEPARATOR.join(cell.strip().replace("\\|", "|") for cell in _UNESCAPED_PIPE.split(row[1:-1]))
         lines.append(line)
     return "\n".join(lines)
 

@@ -14,7 +14,7 @@ _BLOCK_TAGS = {
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
 _CELL_TAGS = {"td", "th"}
-_CELL = " | "
+CELL_SEPARATOR = " | "   # between a table row's cells, in feed and page text alike (the extractor reads it)
 _ROW_TAGS = {"tr", "table"}
 
 
@@ -36,10 +36,12 @@ class _Layout:
             if end:
                 return ""
             self._cells_in_row += 1
-            return _CELL if self._cells_in_row > 1 else ""
+            return CELL_SEPARATOR if self._cells_in_row > 1 else ""
         if name in _BLOCK_TAGS:
             return " " if self._in_cell else "\n\n"
         return ""
+
+
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|source)$", re.I)
 
 

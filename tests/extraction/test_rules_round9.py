@@ -110,6 +110,10 @@ TABLE_CELLS = [
     ("Kazakhstan's trade with its largest EU partners in 2023 ($ billion):\n\n| Exports | Imports\n\n"
      "Italy | | 13.9\n\nFrance | EU | 2.6 | 0.9\n\nGermany | 0 | 1.0",
      [("import", "KAZ", "ITA", 1.39e10, "USD", 2023), ("import", "KAZ", "DEU", 1.0e9, "USD", 2023)]),
+    # another country's table: its row for Kazakhstan is told from Kazakhstan's side, as flows are
+    ("Uzbekistan's trade with its neighbours in 2023 ($ million):\n\nCountry | Uzbek exports\n\nKazakhstan | 1,520.4"
+     "\n\nTajikistan | 411.2",
+     [("import", "KAZ", "UZB", 1.5204e9, "USD", 2023), ("export", "UZB", "TJK", 4.112e8, "USD", 2023)]),
 ]
 FLOWS_AFTER_TOTALS_AND_GOALS = [
     ("Azerbaijan's overall foreign trade turnover in January-June 2024 stood at $23.5 billion. Of that, exports made "
