@@ -56,6 +56,15 @@ def figures_match_their_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
     return _passes_without_rows(warehouse.query("checks/figures_without_article.sql"), "orphan_figures")
 
 
+@dg.asset_check(
+    asset=trade_figures,
+    description="The extractor read every article without an error (a failing article is kept in "
+                "rejected_figures with the error as its reason, and its figures are missing).",
+)
+def no_extraction_failures(warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _passes_without_rows(warehouse.query("checks/extraction_failures.sql"), "failed_articles")
+
+
 def _passes_without_rows(offending: pd.DataFrame, label: str) -> dg.AssetCheckResult:
     """A check whose query lists what is wrong: it passes when the list is empty."""
     examples = offending.head(10).to_markdown(index=False) if len(offending) else "none"
@@ -107,4 +116,4 @@ with warnings.catch_warnings():
     )
 
 QUALITY_CHECKS = [rejected_rate_below_threshold, articles_with_figures_share, no_duplicate_ids,
-                  figures_match_their_articles, single_extractor_version, feeds_fetched_recently]
+                  figures_match_their_articles, no_extraction_failures, single_extractor_version, feeds_fetched_recently]

@@ -10,7 +10,7 @@ import dagster as dg
 from assets.articles import articles
 from extraction import EXTRACTOR_VERSION
 from extraction.schema import trade_figures_schema
-from extraction.table import PARALLEL_MIN_ARTICLES, figures_for_batches
+from extraction.table import PARALLEL_MIN_ARTICLES, figures_for_batches, with_extraction_failures
 from orchestration.memory import collecting_only_new_objects
 from orchestration.partitions import daily_partitions, split_range, window_dates
 from quality.validate import validate_rows
@@ -43,23 +43,28 @@ def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
                for first, last in pieces)
     totals, by_kind, reasons, preview = Counter(), Counter(), Counter(), None
     with collecting_only_new_objects():
-        for (first, last), (source, extracted) in zip(pieces, figures_for_batches(batches, workers)):
+        for (first, last), (source, extracted, failures) in zip(pieces, figures_for_batches(batches, workers)):
             body_lengths = source.set_index("article_id")["body"].str.len()
             checked = validate_rows(trade_figures_schema(body_lengths, first, last), extracted, "trade_figures")
+            rejected = with_extraction_failures(checked.rejected, failures)
+            for article_id, reason in zip(failures["article_id"], failures["reason"]):
+                context.log.error(f"article {article_id}: {reason}; its figures are missing until the extractor is fixed")
             now = datetime.now(timezone.utc)
             # Figures, rejects and build stamps of a piece are one transaction: a run that fails leaves
             # every piece either written whole or as it was.
             # A date is built as of the archive its articles were read from (article_builds): figures
             # re-extracted alone never hide archive changes still waiting for their articles.
             builds = warehouse.query("queries/article_builds_for_range.sql", start_date=first, end_date=last)
-            written = {"trade_figures": checked.valid, "rejected_figures": checked.rejected.assign(rejected_at=now),
+            written = {"trade_figures": checked.valid, "rejected_figures": rejected.assign(rejected_at=now),
                        "partition_builds": builds}
             warehouse.replace_range(written, "published_date", first, last, key_column="article_id")
             figures = checked.valid
-            totals.update(articles=len(source), figures=len(figures), rejected=len(checked.rejected),
-                          articles_with_figures=figures["article_id"].nunique())
+            totals.update(articles=len(source), figures=len(figures), rejected=len(rejected),
+                          articles_with_figures=figures["article_id"].nunique(), extraction_failures=len(failures))
             by_kind.update(figures["kind"].value_counts().to_dict())
             reasons.update(checked.reasons)
+            if len(failures):
+                reasons["extractor_error"] += len(failures)
             if preview is None and len(figures):
                 columns = ["kind", "reporter_iso3", "partner_iso3", "value", "unit", "sentence"]
                 preview = figures[columns].head(10).copy()
@@ -77,9 +82,11 @@ def trade_figures(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
             "articles": totals["articles"],
             "articles_with_figures": totals["articles_with_figures"],
             "rejected_rows": totals["rejected"],
+            "extraction_failures": totals["extraction_failures"],
             "rejected_by_reason": dg.MetadataValue.json(dict(reasons)),
             "extractor_version": EXTRACTOR_VERSION,
             "by_kind": dg.MetadataValue.json(dict(by_kind)),
             "preview": dg.MetadataValue.md("" if preview is None else preview.to_markdown(index=False)),
         }
     )
+

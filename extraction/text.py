@@ -131,7 +131,7 @@ def clause_breaks(text: str, sent_start: int, sent_end: int) -> list[tuple[int, 
 def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
     """A dash after a capitalised name and before an amount: "Turkmenistan – $375.8 million"; or after
     an amount that opens the sentence, before what it is: "$476.1 million – trade turnover in 2023"."""
-    if text[start + 1] not in "—–":
+    if not text.startswith(("—", "–"), start + 1):   # also a break that ends the text (";" last)
         return False
     if _AMOUNT_HEAD.fullmatch(text, sent_start, start):
         return True

@@ -10,6 +10,7 @@ import yaml
 from assets.articles import articles
 from assets.figures import trade_figures
 from assets.ingest import feed_archive
+from extraction import extract_figures
 from orchestration.partitions import range_tags
 from resources.feeds import FeedSource
 from tests.feedgen import SAMPLE_DIR, article_url, feed_names, load_articles, render_feed, render_page
@@ -293,3 +294,36 @@ def test_a_feed_table_lands_as_figures_that_quote_their_cells(warehouse, httpser
     assert sorted((f.kind, f.partner_iso3, f.value, body[f.char_start:f.char_end]) for f in figures.itertuples()) == [
         ("export", "DEU", 1e9, "1.0"), ("export", "ITA", 1.39e10, "13.9"),
         ("trade_turnover", "DEU", 3.9e9, "3.9"), ("trade_turnover", "ITA", 1.53e10, "15.3")]
+
+
+def test_an_article_the_extractor_fails_on_is_kept_with_the_error(warehouse, httpserver, tmp_path, monkeypatch):
+    """An extractor bug met on one article (simulated; the real ones are fixed as found) must not fail
+    the nightly run: the article's row in rejected_figures carries the error, the check flags it, the
+    day's other figures land, and a re-run keeps one row."""
+    from assets.checks import no_extraction_failures
+    from extraction import batch
+
+    def extract_or_fail(body, published, title):
+        if "$1.1 billion" in body:
+            raise IndexError("string index out of range")
+        return extract_figures(body, published, title)
+
+    monkeypatch.setattr(batch, "extract_figures", extract_or_fail)
+    instance = dg.DagsterInstance.ephemeral()
+    source = serve(httpserver, tmp_path, week_corpus())
+    materialize([feed_archive], warehouse, source, instance)
+    for _ in range(2):
+        result = materialize([articles, trade_figures], warehouse, source, instance, date(2024, 3, 1), date(2024, 3, 1))
+
+    rejected = warehouse.read_table("rejected_figures")
+    assert len(rejected) == 1 and rejected.loc[0, "kind"] is None
+    assert rejected.loc[0, "reason"].startswith("extractor_error: IndexError: string index out of range")
+    assert rejected.loc[0, "published_date"] == date(2024, 3, 1)
+    assert warehouse.read_table("trade_figures")["value"].tolist() == [1.2e9]
+    [materialization] = result.asset_materializations_for_node("trade_figures")
+    assert materialization.metadata["extraction_failures"].value == 1
+    assert materialization.metadata["rejected_by_reason"].value == {"extractor_error": 1}
+    checked = dg.materialize([trade_figures, no_extraction_failures], instance=instance, resources={"warehouse": warehouse},
+                             selection=dg.AssetSelection.checks(no_extraction_failures))
+    (evaluation,) = checked.get_asset_check_evaluations()
+    assert not evaluation.passed and evaluation.metadata["failed_articles"].value == 1

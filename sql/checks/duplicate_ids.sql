@@ -5,7 +5,8 @@ SELECT 'trade_figures' AS table_name, figure_id AS id, COUNT(*) AS n
 FROM {schema}.trade_figures GROUP BY figure_id HAVING COUNT(*) > 1
 UNION ALL
 SELECT 'rejected_figures', figure_id, COUNT(*)
-FROM {schema}.rejected_figures GROUP BY figure_id HAVING COUNT(*) > 1
+FROM {schema}.rejected_figures WHERE figure_id IS NOT NULL   -- an article the extractor failed on has none
+GROUP BY figure_id HAVING COUNT(*) > 1
 UNION ALL
 SELECT 'articles', article_id, COUNT(*)
 FROM {schema}.articles GROUP BY article_id HAVING COUNT(*) > 1

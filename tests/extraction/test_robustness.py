@@ -39,5 +39,23 @@ def test_invariants_on_random_slices():
 
 
 def test_odd_inputs():
-    for text in ["", " ", "\n\n", "$", "$$ 5", "1.", "1,2,3,4", "İstanbul ß ﬁ 5 million tonnes", "a" * 5000]:
+    for text in ["", " ", "\n\n", "$", "$$ 5", "1.", "1,2,3,4", "İstanbul ß ﬁ 5 million tonnes", "a" * 5000,
+                 # a clause break as the text's last character, in a sentence with a dash
+                 "Kazakhstan – Tajikistan trade reached $1 billion in 2023;", "Exports – $4 million:"]:
         assert isinstance(extract_figures(text, date(2024, 1, 1)), list)
+
+
+SOUP = ["$", "–", "—", "-", ";", ":", ",", ".", "(", ")", "|", "\n", "\n\n", "•", "%", "bn", "billion", "million",
+        "tonnes", "thousand", "2023", "1,2", "1.5", "0", "US$", "USD", "Kazakhstan", "Tajik", "exports", "imports",
+        "trade", "turnover", "to", "from", "by", "in", "and", "of", "H1", "January–June", "last year", "respectively",
+        "worth", "aid", "trucks", "tenge", "doubled", "up", "per cent", "’s", "Kabul", "signed", "target", "reach"]
+
+
+def test_word_soup_never_raises():
+    """Text no article would hold still gives a list: the extractor's index arithmetic meets every
+    edge (a dash last, a bracket first, a number alone) somewhere in these."""
+    rng = random.Random(5)
+    for _ in range(1500):
+        text = " ".join(rng.choice(SOUP) for _ in range(rng.randrange(1, 40)))
+        title = " ".join(rng.choice(SOUP) for _ in range(rng.randrange(0, 6)))
+        assert isinstance(extract_figures(text, date(2024, 1, 1) + timedelta(days=rng.randrange(-3000, 300)), title), list)
