@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from extraction import extract_figures  # noqa: E402
 from extraction.scoring import prf, score  # noqa: E402
 
-BLIND_DIRS = {(REPO / "tests" / "corpus" / name).resolve() for name in ("blind", "blind2", "blind3", "blind4")}
+BLIND_DIRS = {(REPO / "tests" / "corpus" / name).resolve() for name in ("blind", "blind2", "blind4", "blind5")}
 
 
 def predict(article: dict) -> list[dict]:
