@@ -23,7 +23,7 @@ exim authorized authorised charter share creditor portfolio projects""".split()
 CUE_RE = re.compile(
     r"\b" + word_prefilter(w[:3] for w in _CUE_STEMS) + r"""(?:
       (?P<other>(?:cargo|freight|passenger|container|transit|rail|railway|port)\s+(?:turnover|traffic|transportation|volumes?|flows?)
-        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|produce|output
+        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|(?<!farm\s)(?<!fresh\s)(?<!agricultural\s)produce|output
         |harvest(?:ed)?|consumption|reserves?(?!\s+funds?)|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
         |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade
@@ -124,18 +124,23 @@ WORLD_WORDS = re.compile(
     r"|(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
     r"|foreign\s+(?:direct\s+)?investments?|all\s+(?:\w+\s+){0,2}(?:exports|imports)|with\s+(?:the\s+)?(?:world|all\s+countries)"
     r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b)")
+_SEVERAL_COUNTRIES = (r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s+"
+                      r"(?:(?:central\s+asian|regional|member|neighbou?ring)\s+)?(?:countries|states|nations|republics)")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"
 AGGREGATE_PHRASE = re.compile(
-    WORD_START + r"(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
+    WORD_START + r"(?:(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
     r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:countries|states|nations)"
-    r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?"
-    r"|(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s+(?:(?:central\s+asian|regional|member|neighbou?ring)\s+)?"
-    r"(?:countries|states|nations|republics))\b")
+    r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?|" + _SEVERAL_COUNTRIES + r")"
+    # "trade among the five countries"
+    r"|(?:among|between)\s+(?:the\s+)?" + _SEVERAL_COUNTRIES + r")\b")
 BILATERAL_WORDS = re.compile(
-    r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)|(?:the\s+)?two\s+(?:countries|nations|states|sides)"
-    r"|both\s+(?:countries|nations|sides)|the\s+(?:sides|parties)|their)\b")
+    r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)"
+    r"|(?:the\s+)?two\s+(?:countries|nations|states|sides|governments|economies)"
+    r"|both\s+(?:countries|nations|sides|governments)|the\s+(?:sides|parties)|their)\b")
+# "the country's Agriculture Ministry" is the speaker's own country, not the other side
 COUNTRY_REFERENCE_WORDS = re.compile(
-    WORD_START + r"(?:the\s+(?:country|republic|neighbou?ring\s+country|kingdom)|bilateral|mutual|two\s+countries|both\s+countries)\b")
+    WORD_START + r"(?:the\s+(?:country|republic|neighbou?ring\s+country|kingdom)\b(?![’']s)|bilateral\b|mutual\b"
+    r"|two\s+countries\b|both\s+countries\b)")
 
 
 def is_target(left: str, right: str = "") -> bool:

@@ -17,7 +17,7 @@ class Mention:
     start: int
     end: int
     iso3: str        # ISO3, or AGGREGATE
-    form: str        # 'name' | 'adjective' | 'capital' | 'aggregate'
+    form: str        # 'name' | 'adjective' | 'capital' | 'city' | 'aggregate'
 
 
 def _load_forms() -> dict[str, tuple[str, str]]:
@@ -36,8 +36,8 @@ def _load_forms() -> dict[str, tuple[str, str]]:
             forms.setdefault(v, (iso3, form))  # first listed wins (Congolese -> COD)
 
     for line in COUNTRY_TABLE.strip().splitlines():
-        iso3, names, adjectives, capitals = (line.split("|") + ["", "", ""])[:4]
-        for field, form in ((names, "name"), (adjectives, "adjective"), (capitals, "capital")):
+        iso3, names, adjectives, capitals, cities = (line.split("|") + ["", "", "", ""])[:5]
+        for field, form in ((names, "name"), (adjectives, "adjective"), (capitals, "capital"), (cities, "city")):
             for text in field.split(";"):
                 add(text, iso3, form)
     for line in NATIONAL_COMPANIES.strip().splitlines():

@@ -1,4 +1,4 @@
-"""Country names as data: ISO3 | names | adjectives and demonyms | capitals and major cities.
+"""Country names as data: ISO3 | names | adjectives and demonyms | capitals | other major cities.
 
 One line per country, fields separated by '|', alternatives by ';'. Matching is
 case-sensitive (proper nouns), so 'turkey' the bird or 'china' the porcelain never match.
@@ -8,37 +8,37 @@ Wellington, Kingston ...) are left out on purpose.
 """
 
 COUNTRY_TABLE = """
-KAZ|Kazakhstan;Kazakstan;Qazaqstan;Republic of Kazakhstan|Kazakh;Kazakhstani;Kazakhstanis;Kazakhs;Qazaq|Astana;Nur-Sultan;Nursultan;Akmola;Almaty;Alma-Ata;Shymkent;Karaganda;Aktau;Atyrau;Aktobe;Pavlodar;Kostanay;Turkistan;Taraz;Oskemen;Semey;Khorgos;Akorda
-UZB|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbekistani;Uzbeks|Tashkent;Samarkand;Bukhara;Termez;Andijan;Namangan;Fergana;Navoi;Nukus
-KGZ|Kyrgyzstan;Kyrgyz Republic;Kirghizia;Kirgizia;Kyrgyzia|Kyrgyz;Kyrgyzstani;Kirghiz;Kirgiz|Bishkek;Osh;Frunze
-TJK|Tajikistan;Tadjikistan;Republic of Tajikistan|Tajik;Tajikistani;Tajiks;Tadjik|Dushanbe;Khujand;Bokhtar;Kulob
-TKM|Turkmenistan;Turkmenia|Turkmen;Turkmenistani;Turkmens|Ashgabat;Ashkhabad;Turkmenbashi
-AFG|Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans;Afghani|Kabul;Herat;Kandahar;Mazar-i-Sharif;Mazar-e-Sharif;Hairatan;Jalalabad;Kunduz;Torghundi;Towrgondi;Turgundi
-CHN|China;People's Republic of China;PRC;Mainland China|Chinese|Beijing;Peking;Shanghai;Urumqi;Xinjiang;Guangzhou;Xi'an;Lianyungang;Kashgar
-RUS|Russia;Russian Federation|Russian;Russians|Moscow;Kremlin;St. Petersburg;Saint Petersburg;Novosibirsk;Omsk;Orenburg;Astrakhan
-TUR|Turkey;Türkiye;Turkiye;Republic of Türkiye|Turkish;Turks|Ankara;Istanbul
-IRN|Iran;Islamic Republic of Iran|Iranian;Iranians|Tehran;Teheran;Bandar Abbas;Mashhad
+KAZ|Kazakhstan;Kazakstan;Qazaqstan;Republic of Kazakhstan|Kazakh;Kazakhstani;Kazakhstanis;Kazakhs;Qazaq|Astana;Nur-Sultan;Nursultan;Akmola;Akorda|Almaty;Alma-Ata;Shymkent;Karaganda;Aktau;Atyrau;Aktobe;Pavlodar;Kostanay;Turkistan;Taraz;Oskemen;Semey;Khorgos
+UZB|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbekistani;Uzbeks|Tashkent|Samarkand;Bukhara;Termez;Andijan;Namangan;Fergana;Navoi;Nukus
+KGZ|Kyrgyzstan;Kyrgyz Republic;Kirghizia;Kirgizia;Kyrgyzia|Kyrgyz;Kyrgyzstani;Kirghiz;Kirgiz|Bishkek;Frunze|Osh
+TJK|Tajikistan;Tadjikistan;Republic of Tajikistan|Tajik;Tajikistani;Tajiks;Tadjik|Dushanbe|Khujand;Bokhtar;Kulob
+TKM|Turkmenistan;Turkmenia|Turkmen;Turkmenistani;Turkmens|Ashgabat;Ashkhabad|Turkmenbashi
+AFG|Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans;Afghani|Kabul|Herat;Kandahar;Mazar-i-Sharif;Mazar-e-Sharif;Hairatan;Jalalabad;Kunduz;Torghundi;Towrgondi;Turgundi
+CHN|China;People's Republic of China;PRC;Mainland China|Chinese|Beijing;Peking|Shanghai;Urumqi;Xinjiang;Guangzhou;Xi'an;Lianyungang;Kashgar
+RUS|Russia;Russian Federation|Russian;Russians|Moscow;Kremlin|St. Petersburg;Saint Petersburg;Novosibirsk;Omsk;Orenburg;Astrakhan
+TUR|Turkey;Türkiye;Turkiye;Republic of Türkiye|Turkish;Turks|Ankara|Istanbul
+IRN|Iran;Islamic Republic of Iran|Iranian;Iranians|Tehran;Teheran|Bandar Abbas;Mashhad
 AZE|Azerbaijan|Azerbaijani;Azeri;Azerbaijanis|Baku
-GEO|Georgia|Georgian;Georgians|Tbilisi;Batumi;Poti
+GEO|Georgia|Georgian;Georgians|Tbilisi|Batumi;Poti
 ARM|Armenia|Armenian;Armenians|Yerevan
 BLR|Belarus;Byelorussia|Belarusian;Belarusians;Byelorussian|Minsk
-UKR|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev;Odesa;Odessa
+UKR|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev|Odesa;Odessa
 MDA|Moldova;Republic of Moldova|Moldovan;Moldovans|Chisinau;Chișinău
-PAK|Pakistan|Pakistani;Pakistanis|Islamabad;Karachi;Lahore;Gwadar;Peshawar
-IND|India;Republic of India|Indian;Indians|New Delhi;Delhi;Mumbai;Chennai;Kolkata;Bengaluru
+PAK|Pakistan|Pakistani;Pakistanis|Islamabad|Karachi;Lahore;Gwadar;Peshawar
+IND|India;Republic of India|Indian;Indians|New Delhi|Delhi;Mumbai;Chennai;Kolkata;Bengaluru
 MNG|Mongolia|Mongolian;Mongolians|Ulaanbaatar;Ulan Bator
-KOR|South Korea;Republic of Korea;Korea|South Korean;Korean;Koreans|Seoul;Busan
+KOR|South Korea;Republic of Korea;Korea|South Korean;Korean;Koreans|Seoul|Busan
 PRK|North Korea;Democratic People's Republic of Korea;DPRK|North Korean|Pyongyang
-JPN|Japan|Japanese|Tokyo;Osaka
+JPN|Japan|Japanese|Tokyo|Osaka
 USA|United States;United States of America;USA;U.S.;U.S.A.;US;America|American;Americans|Washington
 GBR|United Kingdom;UK;U.K.;Britain;Great Britain|British;Briton;Britons|London
-DEU|Germany;Federal Republic of Germany|German;Germans|Berlin;Hamburg;Frankfurt;Munich
+DEU|Germany;Federal Republic of Germany|German;Germans|Berlin|Hamburg;Frankfurt;Munich
 FRA|France|French|Paris
-ITA|Italy|Italian;Italians|Rome;Milan
-ESP|Spain|Spanish;Spaniards|Madrid;Barcelona
-NLD|Netherlands;the Netherlands;Holland|Dutch|Amsterdam;Rotterdam;The Hague
+ITA|Italy|Italian;Italians|Rome|Milan
+ESP|Spain|Spanish;Spaniards|Madrid|Barcelona
+NLD|Netherlands;the Netherlands;Holland|Dutch|Amsterdam;The Hague|Rotterdam
 BEL|Belgium|Belgian;Belgians|Antwerp
-CHE|Switzerland|Swiss|Bern;Geneva;Zurich
+CHE|Switzerland|Swiss|Bern|Geneva;Zurich
 AUT|Austria|Austrian;Austrians|Vienna
 POL|Poland|Polish;Poles|Warsaw
 CZE|Czech Republic;Czechia|Czech;Czechs|Prague
@@ -55,7 +55,7 @@ MNE|Montenegro|Montenegrin|Podgorica
 MKD|North Macedonia;Macedonia|Macedonian|Skopje
 ALB|Albania|Albanian;Albanians|Tirana
 XKX|Kosovo|Kosovar;Kosovan|Pristina
-LTU|Lithuania|Lithuanian;Lithuanians|Vilnius;Klaipeda
+LTU|Lithuania|Lithuanian;Lithuanians|Vilnius|Klaipeda
 LVA|Latvia|Latvian;Latvians|Riga
 EST|Estonia|Estonian;Estonians|Tallinn
 FIN|Finland|Finnish;Finns|Helsinki
@@ -73,24 +73,24 @@ LIE|Liechtenstein|Liechtensteiner|Vaduz
 AND|Andorra|Andorran|Andorra la Vella
 SMR|San Marino|Sammarinese|
 VAT|Holy See;Vatican|Vatican|Vatican City
-SAU|Saudi Arabia;Kingdom of Saudi Arabia|Saudi;Saudis|Riyadh;Jeddah
-ARE|United Arab Emirates;UAE;U.A.E.;Emirates|Emirati;Emiratis|Abu Dhabi;Dubai
+SAU|Saudi Arabia;Kingdom of Saudi Arabia|Saudi;Saudis|Riyadh|Jeddah
+ARE|United Arab Emirates;UAE;U.A.E.;Emirates|Emirati;Emiratis|Abu Dhabi|Dubai
 QAT|Qatar|Qatari;Qataris|Doha
 KWT|Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 BHR|Bahrain|Bahraini;Bahrainis|Manama
 OMN|Oman|Omani;Omanis|Muscat
-YEM|Yemen|Yemeni;Yemenis|Sanaa;Sana'a;Aden
-IRQ|Iraq|Iraqi;Iraqis|Baghdad;Basra;Erbil
-SYR|Syria;Syrian Arab Republic|Syrian;Syrians|Damascus;Aleppo
+YEM|Yemen|Yemeni;Yemenis|Sanaa;Sana'a|Aden
+IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Erbil
+SYR|Syria;Syrian Arab Republic|Syrian;Syrians|Damascus|Aleppo
 LBN|Lebanon|Lebanese|Beirut
 JOR|Jordan|Jordanian;Jordanians|Amman
-ISR|Israel|Israeli;Israelis|Jerusalem;Tel Aviv
+ISR|Israel|Israeli;Israelis|Jerusalem|Tel Aviv
 PSE|Palestine;State of Palestine;Gaza;West Bank|Palestinian;Palestinians|Ramallah
-EGY|Egypt|Egyptian;Egyptians|Cairo;Alexandria
-LBY|Libya|Libyan;Libyans|Tripoli;Benghazi
+EGY|Egypt|Egyptian;Egyptians|Cairo|Alexandria
+LBY|Libya|Libyan;Libyans|Tripoli|Benghazi
 TUN|Tunisia|Tunisian;Tunisians|Tunis
 DZA|Algeria|Algerian;Algerians|Algiers
-MAR|Morocco|Moroccan;Moroccans|Rabat;Casablanca
+MAR|Morocco|Moroccan;Moroccans|Rabat|Casablanca
 MRT|Mauritania|Mauritanian|Nouakchott
 SDN|Sudan|Sudanese|Khartoum
 SSD|South Sudan|South Sudanese|Juba
@@ -98,19 +98,19 @@ ETH|Ethiopia|Ethiopian;Ethiopians|Addis Ababa
 ERI|Eritrea|Eritrean|Asmara
 DJI|Djibouti|Djiboutian|
 SOM|Somalia|Somali;Somalis|Mogadishu
-KEN|Kenya|Kenyan;Kenyans|Nairobi;Mombasa
+KEN|Kenya|Kenyan;Kenyans|Nairobi|Mombasa
 UGA|Uganda|Ugandan;Ugandans|Kampala
-TZA|Tanzania;United Republic of Tanzania|Tanzanian;Tanzanians|Dodoma;Dar es Salaam
+TZA|Tanzania;United Republic of Tanzania|Tanzanian;Tanzanians|Dodoma|Dar es Salaam
 RWA|Rwanda|Rwandan;Rwandans|Kigali
-BDI|Burundi|Burundian|Gitega;Bujumbura
+BDI|Burundi|Burundian|Gitega|Bujumbura
 COD|Democratic Republic of the Congo;DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa
 COG|Republic of the Congo;Congo-Brazzaville;Congo|Congolese|Brazzaville
 GAB|Gabon|Gabonese|Libreville
 GNQ|Equatorial Guinea|Equatorial Guinean;Equatoguinean|Malabo
-CMR|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé;Douala
+CMR|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé|Douala
 CAF|Central African Republic|Central African|Bangui
 TCD|Chad|Chadian|N'Djamena
-NGA|Nigeria|Nigerian;Nigerians|Abuja;Lagos
+NGA|Nigeria|Nigerian;Nigerians|Abuja|Lagos
 NER|Niger|Nigerien|Niamey
 MLI|Mali|Malian;Malians|Bamako
 BFA|Burkina Faso|Burkinabe;Burkinabé|Ouagadougou
@@ -120,10 +120,10 @@ GNB|Guinea-Bissau|Bissau-Guinean|Bissau
 GIN|Guinea|Guinean|Conakry
 SLE|Sierra Leone|Sierra Leonean|Freetown
 LBR|Liberia|Liberian;Liberians|Monrovia
-CIV|Côte d'Ivoire;Cote d'Ivoire;Ivory Coast|Ivorian;Ivorians|Yamoussoukro;Abidjan
+CIV|Côte d'Ivoire;Cote d'Ivoire;Ivory Coast|Ivorian;Ivorians|Yamoussoukro|Abidjan
 GHA|Ghana|Ghanaian;Ghanaians|Accra
 TGO|Togo|Togolese|Lome;Lomé
-BEN|Benin|Beninese|Porto-Novo;Cotonou
+BEN|Benin|Beninese|Porto-Novo|Cotonou
 CPV|Cabo Verde;Cape Verde|Cape Verdean|Praia
 STP|Sao Tome and Principe;São Tomé and Príncipe|Santomean|
 AGO|Angola|Angolan;Angolans|Luanda
@@ -133,14 +133,14 @@ MWI|Malawi|Malawian|Lilongwe
 MOZ|Mozambique|Mozambican|Maputo
 NAM|Namibia|Namibian|Windhoek
 BWA|Botswana|Botswanan;Motswana|Gaborone
-ZAF|South Africa;Republic of South Africa|South African;South Africans|Pretoria;Johannesburg;Cape Town
+ZAF|South Africa;Republic of South Africa|South African;South Africans|Pretoria|Johannesburg;Cape Town
 LSO|Lesotho|Basotho;Mosotho|Maseru
 SWZ|Eswatini;Swaziland|Swazi|Mbabane
 MDG|Madagascar|Malagasy|Antananarivo
 MUS|Mauritius|Mauritian|Port Louis
 SYC|Seychelles|Seychellois|
 COM|Comoros|Comorian|Moroni
-CAN|Canada|Canadian;Canadians|Ottawa;Toronto
+CAN|Canada|Canadian;Canadians|Ottawa|Toronto
 MEX|Mexico|Mexican;Mexicans|Mexico City
 GTM|Guatemala|Guatemalan|Guatemala City
 BLZ|Belize|Belizean|Belmopan
@@ -169,12 +169,12 @@ SUR|Suriname|Surinamese|Paramaribo
 ECU|Ecuador|Ecuadorian;Ecuadorean|Quito
 PER|Peru|Peruvian;Peruvians|Lima
 BOL|Bolivia|Bolivian;Bolivians|La Paz;Sucre
-BRA|Brazil|Brazilian;Brazilians|Brasília;Brasilia;São Paulo;Sao Paulo;Rio de Janeiro
+BRA|Brazil|Brazilian;Brazilians|Brasília;Brasilia|São Paulo;Sao Paulo;Rio de Janeiro
 PRY|Paraguay|Paraguayan|Asunción;Asuncion
 URY|Uruguay|Uruguayan|Montevideo
 ARG|Argentina|Argentine;Argentinian;Argentines|Buenos Aires
 CHL|Chile|Chilean;Chileans|Santiago
-AUS|Australia|Australian;Australians|Canberra;Sydney;Melbourne
+AUS|Australia|Australian;Australians|Canberra|Sydney;Melbourne
 NZL|New Zealand|New Zealander|
 PNG|Papua New Guinea|Papua New Guinean|Port Moresby
 FJI|Fiji|Fijian|Suva
@@ -192,14 +192,14 @@ IDN|Indonesia|Indonesian;Indonesians|Jakarta
 MYS|Malaysia|Malaysian;Malaysians|Kuala Lumpur
 SGP|Singapore|Singaporean;Singaporeans|
 THA|Thailand|Thai|Bangkok
-VNM|Vietnam;Viet Nam|Vietnamese|Hanoi;Ho Chi Minh City
+VNM|Vietnam;Viet Nam|Vietnamese|Hanoi|Ho Chi Minh City
 PHL|Philippines;the Philippines|Philippine;Filipino;Filipinos|Manila
-MMR|Myanmar;Burma|Myanmar;Burmese|Naypyidaw;Yangon
+MMR|Myanmar;Burma|Myanmar;Burmese|Naypyidaw|Yangon
 KHM|Cambodia|Cambodian;Cambodians|Phnom Penh
 LAO|Laos;Lao PDR|Lao;Laotian|Vientiane
 BRN|Brunei;Brunei Darussalam|Bruneian|Bandar Seri Begawan
 TLS|Timor-Leste;East Timor|Timorese|Dili
-BGD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka;Chittagong
+BGD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka|Chittagong
 NPL|Nepal|Nepalese;Nepali|Kathmandu
 BTN|Bhutan|Bhutanese|Thimphu
 LKA|Sri Lanka|Sri Lankan;Sri Lankans|Colombo

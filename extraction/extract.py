@@ -202,14 +202,15 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
         published = published.date()
     low = lower_ascii(body)
     quantities = find_quantities(body, low)
-    if not any(q.unit for q in quantities) and _CELL not in body:
+    flattened_table = "\n" in low and _has_row_dash(low) and _TABLE_UNIT.search(low) is not None
+    if not any(q.unit for q in quantities) and _CELL not in body and not flattened_table:
         return []
     article = _Article(body, published, ArticleParties(body, title, low),
                        SpanIndex(sentence_spans(body)), SpanIndex(paragraph_spans(body)), low=low,
                        title_has_aid=bool(title and _AID_WORDS.search(title.lower())),
                        title_has_trade=bool(title and _TRADE_WORDS.search(title.lower())), title=title)
     quantities = _carry_units(article, quantities)
-    if "\n" in low and _has_row_dash(low) and _TABLE_UNIT.search(low):
+    if flattened_table:
         quantities = _table_rows(low, quantities)
     valued = [q for q in quantities if q.value is not None]
 
@@ -259,7 +260,7 @@ _TABLE_UNIT = re.compile(r"[(,]\s*(?:in\s+)?(?:(?:\$|usd|us\$)\s*(?P<scale>milli
                          r"|(?P<scale2>millions?|mln|billions?|bln|thousands?)\s+(?:of\s+)?(?:us\s+)?(?:dollars|usd))\b"
                          r"[^\n]*:?[ \t]*$", re.MULTILINE)
 _TABLE_ROW = re.compile(r"\s*\n[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)?[^\W\d][^\n\d–—:;$]{0,40}?[ \t]+[–—-][ \t]+"
-                        r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d%])(?=[ \t]*(?:\(|;|,|$))",
+                        r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d%])(?=[ \t]*(?:\(|;|,|$))",
                         re.MULTILINE)
 
 
@@ -465,6 +466,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         if ("which" in left or "that" in left) and _SHARE_BASE.search(left):
             return None   # "90% of Tajikistan's wheat imports, which totalled 1.1 million tonnes": a total
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
+        if kind == "trade_turnover" and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
+            kind = "export" if share.group(1).startswith("export") else "import"   # the turnover is only the base
         respective_kind = article.respectively(sentence, valued).get(q.start, (None, None))[0]
         if respective_kind is not None:
             kind = respective_kind
@@ -477,6 +480,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             else None
         if speaker is not None:
             context_reporter = speaker
+        ranking_owner = None
         try:
             if kind in SYMMETRIC_KINDS and previous is not None and previous.sentence == sentence \
                     and previous.kind in ("trade_turnover", "trade_target") \
@@ -489,6 +493,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     and article.parties.counterpart(speaker):
                 reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
                                                  article.parties.home)
+            elif kind in SYMMETRIC_KINDS and (ranking_owner := article.parties.partners_owner(sentence[0], q.start)) \
+                    and (ranked := article.parties.nearest_name(segment, q, ranking_owner)):
+                # "China slipped to third place among Kyrgyzstan's trading partners, behind Russia with
+                # $1.56 billion": the list owner's trade with the country named at the amount
+                reporter, partner = ordered_pair(ranking_owner, ranked, article.parties.home)
             elif respective_kind in ("export", "import"):
                 # "exports to and imports from Uzbekistan were $2.9 billion and $1.5 billion, respectively"
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
@@ -527,6 +536,19 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     # "Azerbaijan's overall foreign trade stood at $23.5 billion. Of that, exports made up
                     # $13.6 billion": a share of the world total is the owner's flow with the world
                     reporter, partner = previous.reporter, WORLD
+                elif previous is not None and previous.kind == "trade_turnover" and WORLD != previous.partner \
+                        and _PART_OF_THAT.match(article.low, q.end) \
+                        and set(named := article.parties.countries_in(*clause)) <= {previous.reporter, previous.partner}:
+                    # "trade between the two countries reached $602.8 million. Kazakh exports accounted for
+                    # $397.4 million of that total": a part of the pair's turnover is the pair's flow
+                    pair = (previous.reporter, previous.partner)
+                    # the side named as the subject ("Kazakh exports") moves the goods; one named as an end
+                    # ("imports from China") is the other side
+                    roles = [r for r in article.parties.roles(*clause) if r.iso3 in named]
+                    mover = next((r.iso3 for r in roles if r.role == "actor"), None) or next(
+                        (iso for iso in pair if roles and iso != roles[0].iso3), previous.reporter)
+                    other = pair[1] if mover == pair[0] else pair[0]
+                    kind, reporter, partner = flow_row(kind, *((mover, other) if kind == "export" else (other, mover)))
                 else:
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
@@ -541,7 +563,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         state.reporter, state.reporter_paragraph = subject, paragraph_index
         # a list goes on from the same side: a flow's from its exporter (importer), "..., while
         # Tajikistan took 510,000 tonnes"; a turnover list from the subject's
-        list_owner = reporter if kind in ("export", "import") else subject
+        list_owner = reporter if kind in ("export", "import") else ranking_owner or subject
         if kind in ("export", "import") and WORLD not in (reporter, partner):
             named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
             if len({reporter, partner} & set(named)) == 1:
@@ -788,6 +810,10 @@ _PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+\$?$")
 _PERCENT_OR_BY = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+by\s+\$?$")   # "rose 10%, or by $0.5 billion,"
 _MORE_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b")
 _AND_THEN_TO = re.compile(r"[^.;$\d]{0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
+# "Exports accounted for the lion's share of the turnover at $750.5 million"
+_FLOW_SHARE_OF_TURNOVER = re.compile(r"\b(exports?|imports?)\s+(?:accounted\s+for|made\s+up|formed|constituted)\s+"
+                                     r"(?:\w+[’']s\s+|\w+\s+){0,3}(?:share|part|bulk|half)\s+of\s+(?:the\s+)?(?:\w+\s+)?turnover\b")
+_PART_OF_THAT = re.compile(r"\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|figure|volume|turnover)\b")
 _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
 
@@ -1136,7 +1162,7 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
         pair = tuple(sorted((f.reporter_iso3, f.partner_iso3))) if f.kind in SYMMETRIC_KINDS \
             else (f.reporter_iso3, f.partner_iso3)
         key = (f.kind, pair, f.unit, round(f.value, 6), f.period_end.year if f.period_end else None)
-        if key in seen or _rounded_restatement(f, out):
+        if key in seen or _rounded_restatement(f, out + [g for g in figures if g.qualifier == "exact"]):
             continue
         seen.add(key)
         out.append(f)
@@ -1152,12 +1178,16 @@ def _passed_threshold(f: Figure, figures: list[Figure]) -> bool:
                and f.value <= g.value <= 1.1 * f.value for g in figures)
 
 
-def _rounded_restatement(f: Figure, kept: list[Figure]) -> bool:
-    """"rose to $1.02 billion ..., the first time the figure has passed one billion dollars"."""
+def _rounded_restatement(f: Figure, figures: list[Figure]) -> bool:
+    """"rose to $1.02 billion ..., the first time the figure has passed one billion dollars"; a lead's
+    "nearly $2B last year" before the body's "$1.97 billion in 2021": the exact figure is the row."""
     if f.qualifier == "exact":
         return False
-    for k in kept:
-        if k.sentence == f.sentence and k.kind == f.kind and k.unit == f.unit \
+    year = f.period_end.year if f.period_end else None
+    for k in figures:
+        if k is not f and k.kind == f.kind and k.unit == f.unit \
+                and (k.sentence == f.sentence or k.qualifier == "exact" and year is not None
+                     and k.period_end is not None and k.period_end.year == year) \
                 and {k.reporter_iso3, k.partner_iso3} == {f.reporter_iso3, f.partner_iso3} \
                 and abs(k.value - f.value) <= 0.02 * max(k.value, f.value):
             return True

@@ -23,6 +23,7 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 # with few distinct letters are written to open with the words (at_word_start), not with \b, so that
 # the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$")
+_THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
@@ -39,7 +40,8 @@ _BENEFICIARY_BEFORE = re.compile(
     at_word_start("victims|people|residents|population|families|citizens|hospitals|refugees|survivors") + r"\s+(?:in|of)\s+"
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
-_OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+(?:which|this|that)|(?:the\s+)?(?:largest|biggest)\s+share)\b")
+# "601,000 tonnes, of which ...": what follows breaks the amount down ("$397.4 million of that total" is a part)
+_OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b")
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
@@ -64,6 +66,8 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+# a news outlet named after a country: "Pajhwok Afghan News", "Kazakh TV", "Uzbek National News Agency"
+_OUTLET_AFTER = re.compile(r"\s+(?:(?:national\s+)?news|telegraph|tv|television|radio|times|daily)\b")
 # "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
 
@@ -155,6 +159,16 @@ class ArticleParties:
                     break
         return self._speaker
 
+    def partners_owner(self, start: int, end: int) -> str | None:
+        """Whose partners a ranking lists: "third place among Kyrgyzstan's trading partners, behind Russia
+        with $1.56 billion" - Kyrgyzstan, the side every item shares."""
+        if "partner" not in self.low[start:end]:
+            return None
+        for m in self.within(start, end):
+            if m.iso3 not in (AGGREGATE, WORLD) and _PARTNERS_AFTER.match(self.low, m.end, end):
+                return m.iso3
+        return None
+
     def counterpart(self, iso3: str) -> str | None:
         """The article's most named country other than `iso3`."""
         return next((iso for iso in self._ranked if iso != iso3 and iso not in (AGGREGATE, WORLD)), None)
@@ -177,12 +191,12 @@ class ArticleParties:
     def countries_in(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(m.iso3 for m in self.within(start, end) if m.iso3 != AGGREGATE))   # in order, once
 
-    def nearest_name(self, span: tuple[int, int], q) -> str | None:
+    def nearest_name(self, span: tuple[int, int], q, other_than: str | None = None) -> str | None:
         """The country named by its name or capital (not an adjective: "Kazakh wheat" tells the goods'
         origin) closest to the amount q within span, before or after it."""
         best, best_distance = None, None
         for m in self.within(*span):
-            if m.iso3 == AGGREGATE or m.form == "adjective":
+            if m.iso3 in (AGGREGATE, other_than) or m.form == "adjective":
                 continue
             distance = q.start - m.end if m.end <= q.start else m.start - q.end
             if best_distance is None or distance < best_distance:
@@ -208,6 +222,8 @@ class ArticleParties:
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif _SHARE_AFTER.match(after):
                 role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
+            elif _THANKED_BEFORE.search(before):
+                role = "origin"  # "expressed gratitude to the Chinese side for the assistance": the giver
             elif m.form == "adjective" and _DEST_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
                 role = "dest"    # "shipped to Uzbek buyers", "to Turkish textile companies"
             elif m.form == "adjective" and _ACTOR_NOUN_AFTER.match(after):
@@ -224,6 +240,8 @@ class ArticleParties:
                     and "," not in self.low[self.mentions[k - 1].end:m.start] \
                     and self._role(k - 1).role in ("place", "dest", "origin"):
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
+            elif m.form == "city" or m.form == "adjective" and _OUTLET_AFTER.match(after):
+                role = "place"   # "loaded at Hairatan", "told Pajhwok Afghan News": where, or who reports
             elif m.form != "adjective" and _NEW_CLAUSE_BEFORE.search(before):
                 role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
             elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):
@@ -352,7 +370,10 @@ class ArticleParties:
         # the words before the number, for what the figure's own words leave out; from the start of
         # its own words when they state a flow of their own ("..., imports amounted to $25.5 million")
         clause_roles = self._party_roles(clause[0] if fill_start is None else fill_start, number_start)
-        if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]):
+        # "amounted to 601,000 tonnes, of which Afghanistan accounted for ...": what follows is the breakdown
+        breakdown = bool(_OF_WHICH_AFTER.match(self.low, segment[1]))
+        if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]) \
+                and not breakdown:
             clause_roles = self._party_roles(*clause)
         world_phrase = None
         for m in WORLD_WORDS.finditer(self.low, max(clause[0], number_start - 80), number_start):
@@ -378,7 +399,7 @@ class ArticleParties:
         if exporter is None and importer is None:
             # no country in the figure's own words: the flow of the country the story is about
             # ("Uzbekistan's trade with Kazakhstan ... Exports to Kazakhstan ..., and imports reached ...")
-            sentence_countries = self.countries_in(*sentence)
+            sentence_countries = self.countries_in(sentence[0], number_start if breakdown else sentence[1])
             if context_reporter:
                 known = context_reporter
             elif sentence_countries:
@@ -418,7 +439,7 @@ class ArticleParties:
                 and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
             if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
                 world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
-            if not world and _OF_WHICH_AFTER.match(self.low, segment[1]):
+            if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if world:
                 exporter, importer = exporter or WORLD, importer or WORLD
@@ -510,6 +531,8 @@ class ArticleParties:
         return donor, recipient
 
 
+_PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|leading|key|\w+-largest|trading|trade|foreign"
+                             r"|economic|commercial)\s+){0,3}partners\b")
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo)\s+from\b")

@@ -145,7 +145,13 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
     before = text[sent_start:word_start].rstrip()
     if before.endswith(" and"):
         before = before[:-len(" and")].rstrip()
-    return text[word_start:start].lower() in _FLOW_LABELS and before.endswith(",")
+    if text[word_start:start].lower() in _FLOW_LABELS and before.endswith(","):
+        return True
+    # the flow with its partner: "..., imports from the neighbouring country — $644.1 million"
+    comma = text.rfind(",", sent_start, start)
+    label = text[comma + 1:start].lower().split() if comma >= 0 else []
+    return bool(label) and len(label) <= 6 and label[-1] not in _FLOW_LABELS and \
+        (label[0] in _FLOW_LABELS or label[0] == "and" and label[1:2] and label[1] in _FLOW_LABELS)
 
 
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))

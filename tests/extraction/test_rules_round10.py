@@ -1,0 +1,79 @@
+"""Rules of round 10 (tune7, the retired blind3 slice: typical copy from many outlets): tables with
+comma-grouped cells, totals broken down "of which", parts "of that total", rankings among one
+country's partners, cities and news outlets as no party, givers thanked, elliptical flows after a
+dash, restated leads, groups of several countries."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2024, 3, 15)
+
+CASES = [
+    # a flattened table whose cells group thousands with commas; the unit comes from the head
+    ("Uzbekistan's trade with its main partners in 2023 (million dollars):\n\nChina — 11,204.6 (+22.1%)\n"
+     "Kazakhstan — 4,251.3 (+6.4%)\nTajikistan — 655.8 (+9.0%)",
+     "Uzbekistan's foreign trade in 2023",
+     [("trade_turnover", "UZB", "CHN", 1.12046e10, "USD", 2023), ("trade_turnover", "KAZ", "UZB", 4.2513e9, "USD", 2023),
+      ("trade_turnover", "UZB", "TJK", 6.558e8, "USD", 2023)]),
+    # "the country's ministry" is the exporter's own: no partner from the title
+    ("Kazakhstan exported 2.4 mln tonnes of grain in January-March 2023, the country's agriculture ministry said.",
+     "Kazakh grain exports grow as Uzbekistan stays top buyer", []),
+    # a total broken down "of which": the total is the world's, the parts the named buyers'
+    ("Kazakhstan's mills had a busy quarter. Flour exports for January-March 2023 amounted to 520,000 tonnes, "
+     "of which Afghanistan accounted for 310,000 tonnes and Uzbekistan for 95,000 tonnes.",
+     "Kazakh flour exports rise",
+     [("export", "KAZ", "WLD", 5.2e5, "t", 2023), ("export", "KAZ", "AFG", 3.1e5, "t", 2023),
+      ("export", "KAZ", "UZB", 9.5e4, "t", 2023)]),
+    # a border town and a news outlet are no party: the convoy stays Uzbekistan's aid to Afghanistan
+    ("A convoy of 30 trucks carrying aid from Uzbekistan crossed into Afghanistan at Hairatan on Monday. Port "
+     "officials told Pajhwok Afghan News the convoy was loaded with 450 tons of flour and rice.",
+     "Uzbek aid reaches Afghanistan",
+     [("aid", "UZB", "AFG", 30.0, "count", 2024), ("aid", "UZB", "AFG", 450.0, "t", 2024)]),
+    # a ranking among one country's partners: its trade with each country named at an amount
+    ("China fell to third place among Kyrgyzstan's trading partners in 2023, behind Russia with $2.1 billion "
+     "and Kazakhstan with $900 million.", None,
+     [("trade_turnover", "KGZ", "RUS", 2.1e9, "USD", 2023), ("trade_turnover", "KAZ", "KGZ", 9e8, "USD", 2023)]),
+    ("Russia ranked first among Tajikistan's trading partners in 2023 with $1.4 billion, ahead of Kazakhstan "
+     "with $1.1 billion.", None,
+     [("trade_turnover", "RUS", "TJK", 1.4e9, "USD", 2023), ("trade_turnover", "KAZ", "TJK", 1.1e9, "USD", 2023)]),
+    # parts "of that total" are the pair's flows, from the side the words name
+    ("Trade between Kazakhstan and Turkmenistan reached $540 million in 2023. Kazakh exports accounted for "
+     "$350 million of that total and imports for $190 million.", None,
+     [("trade_turnover", "KAZ", "TKM", 5.4e8, "USD", 2023), ("export", "KAZ", "TKM", 3.5e8, "USD", 2023),
+      ("import", "KAZ", "TKM", 1.9e8, "USD", 2023)]),
+    ("Trade between Kyrgyzstan and China reached $3.1 billion in 2023. Imports from China made up $2.9 billion "
+     "of that total.", None,
+     [("trade_turnover", "KGZ", "CHN", 3.1e9, "USD", 2023), ("import", "KGZ", "CHN", 2.9e9, "USD", 2023)]),
+    # "Exports made up the bulk of the turnover at $X": an export, the turnover only its base
+    ("Trade between Uzbekistan and Afghanistan reached $860 million in 2022. Exports made up the bulk of the "
+     "turnover at $830 million.", None,
+     [("trade_turnover", "UZB", "AFG", 8.6e8, "USD", 2022), ("export", "UZB", "AFG", 8.3e8, "USD", 2022)]),
+    # the other flow after a dash, with its partner named by reference
+    ("Exports of Tajik goods to Kazakhstan reached $120 million in 2023, imports from the neighbouring "
+     "country — $780 million.", None,
+     [("import", "KAZ", "TJK", 1.2e8, "USD", 2023), ("export", "KAZ", "TJK", 7.8e8, "USD", 2023)]),
+    # farm produce is goods, not production
+    ("Kyrgyz exports of farm produce to Kazakhstan reached 61.2 million dollars in 2019.", None,
+     [("import", "KAZ", "KGZ", 6.12e7, "USD", 2019)]),
+    ("Kazakhstan plans to produce 20 million tonnes of grain in 2024.", None, []),
+    # a lead's rounded figure restated exactly further down is one row, the exact one
+    ("Trade between Türkiye and Turkmenistan reached nearly $2 billion in 2023, the minister said.\n\n"
+     "According to official data, trade between the two countries reached $1.97 billion in 2023.",
+     "Türkiye and Turkmenistan eye more trade", [("trade_turnover", "TUR", "TKM", 1.97e9, "USD", 2023)]),
+    # "the two governments" is the article's pair, though a "foreign trade minister" speaks
+    ("Uzbekistan's foreign trade minister said the two governments aim to raise annual trade to $500 million.",
+     "Uzbekistan and Tajikistan hold a trade forum", [("trade_target", "UZB", "TJK", 5e8, "USD", None)]),
+    # the side thanked for aid gave it
+    ("The minister thanked the Chinese side for the humanitarian aid delivered in 2023, including 40 tons of "
+     "medical supplies.", "Tajikistan and China discuss cooperation", [("aid", "CHN", "TJK", 40.0, "t", 2023)]),
+    # a sum over several countries is no bilateral figure
+    ("Taken together, trade among the five countries was worth roughly $5.2 billion in 2023.",
+     "Central Asia trade", []),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round10(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
