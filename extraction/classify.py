@@ -23,7 +23,7 @@ exim authorized authorised charter share creditor portfolio projects""".split()
 CUE_RE = re.compile(
     r"\b" + word_prefilter(w[:3] for w in _CUE_STEMS) + r"""(?:
       (?P<other>(?:cargo|freight|passenger|container|transit|rail|railway|port)\s+(?:turnover|traffic|transportation|volumes?|flows?)
-        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|(?<!farm\s)(?<!fresh\s)(?<!agricultural\s)produce|output
+        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|(?<!farm\s)(?<!fresh\s)(?<!agricultural\s)(?<!of\s)produce|output
         |harvest(?:ed)?|consumption|reserves?(?!\s+funds?)|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
         |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade
@@ -36,7 +36,7 @@ CUE_RE = re.compile(
         |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
     | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured
         |took(?=\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|just|only|another|a\s+further)\s+)?(?:[$€£₸₽¥]|usd\b|us\$|\d|(?:\w+\s+){0,2}worth\b)))
-    | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|sold|sells?|sales)
+    | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|suppliers?|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
         |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew
         |went\s+to|left|departed|arrived|crossed|entered(?!\s+(?:into|force|service|office|the\s+market))|on\s+its\s+way|en\s+route

@@ -1157,12 +1157,13 @@ def _to_figure(article: _Article, c: _Candidate) -> Figure:
 def _dedupe(figures: list[Figure]) -> list[Figure]:
     """A figure restated in the article is one row: same kind, pair, unit, value and period year."""
     figures = [f for f in figures if not _passed_threshold(f, figures)]
+    exact = [f for f in figures if f.qualifier == "exact"]
     seen, out = set(), []
     for f in figures:
         pair = tuple(sorted((f.reporter_iso3, f.partner_iso3))) if f.kind in SYMMETRIC_KINDS \
             else (f.reporter_iso3, f.partner_iso3)
         key = (f.kind, pair, f.unit, round(f.value, 6), f.period_end.year if f.period_end else None)
-        if key in seen or _rounded_restatement(f, out + [g for g in figures if g.qualifier == "exact"]):
+        if key in seen or f.qualifier != "exact" and _rounded_restatement(f, out + exact):
             continue
         seen.add(key)
         out.append(f)
@@ -1181,8 +1182,6 @@ def _passed_threshold(f: Figure, figures: list[Figure]) -> bool:
 def _rounded_restatement(f: Figure, figures: list[Figure]) -> bool:
     """"rose to $1.02 billion ..., the first time the figure has passed one billion dollars"; a lead's
     "nearly $2B last year" before the body's "$1.97 billion in 2021": the exact figure is the row."""
-    if f.qualifier == "exact":
-        return False
     year = f.period_end.year if f.period_end else None
     for k in figures:
         if k is not f and k.kind == f.kind and k.unit == f.unit \

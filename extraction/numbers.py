@@ -67,6 +67,8 @@ COUNT_NOUNS = {  # plural/singular -> canonical noun for Figure.count_noun
     "vehicles": "vehicle", "trailers": "truck",
     "head of cattle": "head of cattle", "heads of cattle": "head of cattle",
     "head of livestock": "head of livestock", "heads of livestock": "head of livestock",
+    "head of sheep": "head of livestock", "heads of sheep": "head of livestock",
+    "head of small cattle": "head of livestock", "head of small livestock": "head of livestock",
 }
 
 

@@ -66,8 +66,9 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
-# a news outlet named after a country: "Pajhwok Afghan News", "Kazakh TV", "Uzbek National News Agency"
-_OUTLET_AFTER = re.compile(r"\s+(?:(?:national\s+)?news|telegraph|tv|television|radio|times|daily)\b")
+# a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
+_SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
+                         r"|director|governor|mayor|authorities|region|province|district|city|oblast)\b")
 # "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
 
@@ -240,8 +241,8 @@ class ArticleParties:
                     and "," not in self.low[self.mentions[k - 1].end:m.start] \
                     and self._role(k - 1).role in ("place", "dest", "origin"):
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
-            elif m.form == "city" or m.form == "adjective" and _OUTLET_AFTER.match(after):
-                role = "place"   # "loaded at Hairatan", "told Pajhwok Afghan News": where, or who reports
+            elif m.form == "city" and _SITE_AFTER.match(after):
+                role = "place"   # "the Hairatan port director told ...": where, not who
             elif m.form != "adjective" and _NEW_CLAUSE_BEFORE.search(before):
                 role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
             elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):

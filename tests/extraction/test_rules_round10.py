@@ -1,7 +1,7 @@
 """Rules of round 10 (tune7, the retired blind3 slice: typical copy from many outlets): tables with
 comma-grouped cells, totals broken down "of which", parts "of that total", rankings among one
-country's partners, cities and news outlets as no party, givers thanked, elliptical flows after a
-dash, restated leads, groups of several countries."""
+country's partners, a town's port or officials as no party, givers thanked, elliptical flows after a
+dash, restated leads, groups of several countries, suppliers, head of sheep, produce as goods."""
 from datetime import date
 
 import pytest
@@ -26,9 +26,9 @@ CASES = [
      "Kazakh flour exports rise",
      [("export", "KAZ", "WLD", 5.2e5, "t", 2023), ("export", "KAZ", "AFG", 3.1e5, "t", 2023),
       ("export", "KAZ", "UZB", 9.5e4, "t", 2023)]),
-    # a border town and a news outlet are no party: the convoy stays Uzbekistan's aid to Afghanistan
-    ("A convoy of 30 trucks carrying aid from Uzbekistan crossed into Afghanistan at Hairatan on Monday. Port "
-     "officials told Pajhwok Afghan News the convoy was loaded with 450 tons of flour and rice.",
+    # a border town's port officials are no party: the convoy stays Uzbekistan's aid to Afghanistan
+    ("A convoy of 30 trucks carrying aid from Uzbekistan crossed into Afghanistan on Monday. Hairatan port "
+     "officials said the convoy was loaded with 450 tons of flour and rice.",
      "Uzbek aid reaches Afghanistan",
      [("aid", "UZB", "AFG", 30.0, "count", 2024), ("aid", "UZB", "AFG", 450.0, "t", 2024)]),
     # a ranking among one country's partners: its trade with each country named at an amount
@@ -58,6 +58,13 @@ CASES = [
     ("Kyrgyz exports of farm produce to Kazakhstan reached 61.2 million dollars in 2019.", None,
      [("import", "KAZ", "KGZ", 6.12e7, "USD", 2019)]),
     ("Kazakhstan plans to produce 20 million tonnes of grain in 2024.", None, []),
+    ("Some 118,000 tons of produce went to China from Uzbekistan in 2023.", None,
+     [("export", "UZB", "CHN", 1.18e5, "t", 2023)]),
+    # a supplier supplies; a head of sheep is counted
+    ("Russia remained the main wheat supplier to Azerbaijan, with 698,000 tons in 2023.", None,
+     [("export", "RUS", "AZE", 6.98e5, "t", 2023)]),
+    ("Kyrgyzstan exported 41,000 head of sheep and goats to Uzbekistan in 2023.", None,
+     [("export", "KGZ", "UZB", 4.1e4, "count", 2023)]),
     # a lead's rounded figure restated exactly further down is one row, the exact one
     ("Trade between Türkiye and Turkmenistan reached nearly $2 billion in 2023, the minister said.\n\n"
      "According to official data, trade between the two countries reached $1.97 billion in 2023.",
