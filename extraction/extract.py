@@ -33,6 +33,8 @@ _CARRY_AFTER_OK = re.compile(
 _LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
+_APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|seeks|seeking"
+                     r"|calls?\s+for|called\s+for|shortfall)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
                            r"\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?\$?$")
@@ -537,7 +539,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     # $13.6 billion": a share of the world total is the owner's flow with the world
                     reporter, partner = previous.reporter, WORLD
                 elif previous is not None and previous.kind == "trade_turnover" and WORLD != previous.partner \
-                        and _PART_OF_THAT.match(article.low, q.end) \
+                        and (_PART_OF_THAT.match(article.low, q.end) or _OF_THE_TOTAL.match(article.low, sentence[0])) \
                         and set(named := article.parties.countries_in(*clause)) <= {previous.reporter, previous.partner}:
                     # "trade between the two countries reached $602.8 million. Kazakh exports accounted for
                     # $397.4 million of that total": a part of the pair's turnover is the pair's flow
@@ -944,8 +946,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None
     if classify.not_yet(right):
         return None
-    if kind == "aid" and _AID_POTENTIAL.search(mood):
-        return None
+    if kind == "aid" and (_AID_POTENTIAL.search(mood) or _APPEAL.search(article.low, clause[0], q.start)):
+        return None   # aid that could come, or a call for it ("the 2022 humanitarian appeal, totalling $2 billion")
     if kind != "aid" and _POTENTIAL_AFTER.match(article.low, q.end, sentence[1]):
         return None   # "a list of 47 goods worth $320 million ..., the supply of which could increase exports"
     if q.unit == "t" and _FREIGHT_AFTER.match(article.low, q.end, sentence[1]):

@@ -23,6 +23,11 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 # with few distinct letters are written to open with the words (at_word_start), not with \b, so that
 # the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$")
+_TOP_PARTNER = (r"(?:leading|main|largest|biggest|top|principal|major|key)\s+(?:destinations?|buyers?|markets?|importers?"
+                r"|purchasers?|customers?|suppliers?|sources?)\b")
+_TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+[A-Z]?\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
+                                r"(?:the|as\s+the)\s+" + _TOP_PARTNER)
+_TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
@@ -223,6 +228,8 @@ class ArticleParties:
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif _SHARE_AFTER.match(after):
                 role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
+            elif _TOP_PARTNER_AFTER.match(self.low, m.end, m.end + 60):
+                role = "place"   # "..., with Afghanistan once again the leading destination": the total's top buyer
             elif _THANKED_BEFORE.search(before):
                 role = "origin"  # "expressed gratitude to the Chinese side for the assistance": the giver
             elif m.form == "adjective" and _DEST_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
@@ -440,6 +447,8 @@ class ArticleParties:
                 and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
             if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
                 world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
+            if not world and _TOP_PARTNER_PHRASE.search(self.low, number_start, clause[1]):
+                world = True   # "exported 1.07 million tonnes, with Afghanistan the leading destination": the total
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if world:

@@ -75,6 +75,21 @@ CASES = [
     # the side thanked for aid gave it
     ("The minister thanked the Chinese side for the humanitarian aid delivered in 2023, including 40 tons of "
      "medical supplies.", "Tajikistan and China discuss cooperation", [("aid", "CHN", "TJK", 40.0, "t", 2023)]),
+    # a total with its top buyer named beside it is the total
+    ("Kazakhstan exported 1.07 million tonnes of wheat flour in January–November 2023, with Afghanistan once "
+     "again the leading destination.", "Kazakh flour exports",
+     [("export", "KAZ", "WLD", 1.07e6, "t", 2023)]),
+    ("Overall, Afghanistan's exports in 2023 totaled $1.9 billion, with Pakistan and India as the main "
+     "destinations.", None, [("export", "AFG", "WLD", 1.9e9, "USD", 2023)]),
+    ("Kazakhstan exported 500,000 tonnes of flour to Afghanistan in 2023, the main buyer.", None,
+     [("export", "KAZ", "AFG", 5e5, "t", 2023)]),
+    # "Of that amount, ..." after a pair's turnover: the pair's flow
+    ("Trade between Azerbaijan and Turkmenistan reached $300 million in 2021. Of that amount, Azerbaijani exports "
+     "accounted for $22.1 million.", None,
+     [("trade_turnover", "AZE", "TKM", 3e8, "USD", 2021), ("export", "AZE", "TKM", 2.21e7, "USD", 2021)]),
+    # an appeal for aid is no aid given
+    ("UNICEF's 2023 humanitarian appeal for Afghanistan, totalling US$2 billion, remains only 45 per cent funded.",
+     "Aid to Afghanistan", []),
     # a sum over several countries is no bilateral figure
     ("Taken together, trade among the five countries was worth roughly $5.2 billion in 2023.",
      "Central Asia trade", []),
