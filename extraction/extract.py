@@ -813,8 +813,9 @@ _PERCENT_OR_BY = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+by\s+\$?$")   # 
 _MORE_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b")
 _AND_THEN_TO = re.compile(r"[^.;$\d]{0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
 # "Exports accounted for the lion's share of the turnover at $750.5 million"
-_FLOW_SHARE_OF_TURNOVER = re.compile(r"\b(exports?|imports?)\s+(?:accounted\s+for|made\s+up|formed|constituted)\s+"
-                                     r"(?:\w+[’']s\s+|\w+\s+){0,3}(?:share|part|bulk|half)\s+of\s+(?:the\s+)?(?:\w+\s+)?turnover\b")
+_FLOW_SHARE_OF_TURNOVER = re.compile(r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?\w+)?\s+(?:accounted\s+for|made\s+up"
+                                     r"|formed|constituted)\s+(?:\w+[’']s\s+|\w+\s+){0,3}?(?:share|part|bulk|half|all|most)\s+of\s+"
+                                     r"(?:the\s+)?(?:\w+\s+)?turnover\b")
 _PART_OF_THAT = re.compile(r"\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|figure|volume|turnover)\b")
 _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")

@@ -125,7 +125,24 @@ def clause_breaks(text: str, sent_start: int, sent_end: int) -> list[tuple[int, 
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end)]
     if breaks and ("–" in text[sent_start:sent_end] or "—" in text[sent_start:sent_end]):
         breaks = [b for b in breaks if not _labels_amount(text, sent_start, *b)]
+        breaks = _without_dashed_asides(text, breaks)
     return breaks
+
+
+def _without_dashed_asides(text: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Tajik exports to Kazakhstan – mainly aluminium and fruit – amounted to $123.5 million": an aside
+    between two dashes that lists goods breaks no clause."""
+    dashes = [b for b in breaks if text.startswith(("—", "–"), b[0] + 1)]
+    asides = set()
+    for first, second in zip(dashes, dashes[1:]):
+        inside = text[first[1]:second[0]]
+        if _ASIDE_START.match(inside) and not any(c.isdigit() for c in inside):
+            asides.update((first, second))
+    return [b for b in breaks if b not in asides] if asides else breaks
+
+
+_ASIDE_START = re.compile(r"(?:mainly|mostly|chiefly|primarily|largely|predominantly|including|such\s+as|notably"
+                          r"|in\s+particular|especially)\b")
 
 
 def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:

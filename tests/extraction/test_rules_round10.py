@@ -90,6 +90,12 @@ CASES = [
     # an appeal for aid is no aid given
     ("UNICEF's 2023 humanitarian appeal for Afghanistan, totalling US$2 billion, remains only 45 per cent funded.",
      "Aid to Afghanistan", []),
+    # an aside between dashes that lists the goods breaks no clause
+    ("Tajikistan's imports from Kazakhstan totaled $956.7 million in 2021, while Tajik exports to Kazakhstan – "
+     "mainly aluminium products, fruit and vegetables – amounted to just $123.5 million.", None,
+     [("export", "KAZ", "TJK", 9.567e8, "USD", 2021), ("import", "KAZ", "TJK", 1.235e8, "USD", 2021)]),
+    ("Chinese exports to Kyrgyzstan accounted for almost all of the turnover at $19.7 billion in 2023.", None,
+     [("export", "CHN", "KGZ", 1.97e10, "USD", 2023)]),
     # a sum over several countries is no bilateral figure
     ("Taken together, trade among the five countries was worth roughly $5.2 billion in 2023.",
      "Central Asia trade", []),
