@@ -860,9 +860,10 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         if previous is not None and previous.sentence == sentence:
             if classify.not_yet(right):
                 return None
-            if previous.kind in ("trade_turnover", "trade_target") and classify.is_target(mood, right) \
-                    and q.unit not in ("t", "count"):
-                return "trade_target"   # "..., and the sides aim to bring it to $1 billion"
+            future = _FUTURE_BY_YEAR.match(right)
+            if previous.kind in ("trade_turnover", "trade_target") and q.unit not in ("t", "count") \
+                    and (classify.is_target(mood, right) or future and int(future.group(1)) > article.published.year):
+                return "trade_target"   # "..., and the sides aim to bring it to $1 billion", "... is within reach by 2027"
             return previous.kind
         earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group != "other"]
         cues = earlier[:1]
@@ -877,7 +878,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if not cues:
         # "the heads of government instructed their ministries to reach $2 billion by 2026": a goal
         # with no noun of its own, in a story about trade, is a trade goal
-        if q.unit not in ("t", "count") and _GOAL_OF.search(left) and classify.is_target(left, right) \
+        if q.unit not in ("t", "count") and (_GOAL_OF.search(left) or _RAISE_IT_TO.search(left)) \
+                and classify.is_target(left, right) \
                 and not classify.is_forecast(left) and article.trade_story(paragraph_index) \
                 and not _pronoun_means_flow(article, sentence, left):
             return "trade_target"   # "the presidents have set a goal of $10 billion", "the task is to bring it to ..."
@@ -994,6 +996,10 @@ _CHANGE_BY = re.compile(
     r"|shrank|contracted|up|down|increase|decrease|rise|growth|decline|drop|fall)\s+by\s+"
     r"(?:(?:about|almost|nearly|some|around|over|more\s+than|approximately|roughly)\s+)?\$?\s*$")
 # a goal with no trade noun of its own: "set a goal of $10 billion", "the task ... is to bring it to two billion"
+# "The presidents agreed to increase this figure to $3 billion": the figure just given, as a goal
+_RAISE_IT_TO = re.compile(r"\b(?:increase|raise|bring|boost|lift|take|push|double)\s+(?:it|this\s+(?:figure|indicator|volume|level)"
+                          r"|the\s+(?:figure|indicator))\s+to\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?"
+                          r"\$?\s*$")
 _GOAL_OF = re.compile(r"\b(?:goal|target|task|objective)\b[^;]{0,60}?(?:\bof\s+|\bto\s+(?:\w+\s+){0,3}to\s+)"
                       r"(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?\$?\s*$")
 # "in 2023 it amounted to $8.7 million, while in January-April 2024 ...": the next clause's period

@@ -96,6 +96,13 @@ CASES = [
      [("export", "KAZ", "TJK", 9.567e8, "USD", 2021), ("import", "KAZ", "TJK", 1.235e8, "USD", 2021)]),
     ("Chinese exports to Kyrgyzstan accounted for almost all of the turnover at $19.7 billion in 2023.", None,
      [("export", "CHN", "KGZ", 1.97e10, "USD", 2023)]),
+    # goals told of the figure just given
+    ("Trade between Kazakhstan and Tajikistan reached $1.4 billion in 2023. The presidents agreed to increase "
+     "this figure to $3 billion.", None,
+     [("trade_turnover", "KAZ", "TJK", 1.4e9, "USD", 2023), ("trade_target", "KAZ", "TJK", 3e9, "USD", None)]),
+    ("Trade between Uzbekistan and Turkmenistan reached $1.2 billion in 2023, and $2 billion is within reach "
+     "by 2027.", None,
+     [("trade_turnover", "UZB", "TKM", 1.2e9, "USD", 2023), ("trade_target", "UZB", "TKM", 2e9, "USD", 2027)]),
     # a sum over several countries is no bilateral figure
     ("Taken together, trade among the five countries was worth roughly $5.2 billion in 2023.",
      "Central Asia trade", []),
