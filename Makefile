@@ -8,7 +8,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 # several times cheaper on PostgreSQL storage (a supported opt-in of Dagster's event log).
 export DAGSTER_EVENT_BATCH_SIZE ?= 1000
 
-.PHONY: run rebuild test ui bench score clean-data
+.PHONY: run rebuild test ui bench bench-profile score clean-data
 
 $(BIN)/dagster: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ score: $(BIN)/dagster
 # Scenario table of issue 6 (several minutes at full size); BENCH_ARGS=--quick for a smoke run.
 bench: $(BIN)/dagster
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# The same under py-spy: where each scenario's CPU time goes, printed under its row (times inflated).
+bench-profile: $(BIN)/dagster
+	$(BIN)/python benchmarks/run.py --profile $(BENCH_ARGS)
 
 clean-data:
 	rm -rf data .dagster

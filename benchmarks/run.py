@@ -1,6 +1,6 @@
 """Speed benchmark (issue 6): the pipeline against a plain-Python floor on a synthetic archive.
 
-    python benchmarks/run.py [--outlets 4 --days 365 --per-day 15 | --quick] [--postgres] [--keep]
+    python benchmarks/run.py [--outlets 4 --days 365 --per-day 15 | --quick] [--postgres] [--keep] [--profile]
 
 Scenarios, each a subprocess timed by wall clock while /proc is polled for the resident set
 size of its whole process tree (the process and every descendant, summed; the peak is kept):
@@ -18,6 +18,11 @@ size of its whole process tree (the process and every descendant, summed; the pe
 The archive is generated once (benchmarks/synthetic_archive.py) and cached under the temp
 folder; runs, warehouses and logs go into a fresh temp folder (kept with --keep or on failure).
 Progress goes to stderr; stdout gets one table.
+
+--profile attaches `py-spy record --subprocesses --rate 50 --format raw` to each scenario's process
+(workers included) and prints under its row where the CPU time went (benchmarks/profile_summary.py);
+the collapsed stacks and a flamegraph SVG stay in the work folder's profiles/. py-spy pauses every
+process 50 times a second to read its stack, so wall and CPU seconds are inflated under --profile.
 """
 from __future__ import annotations
 
@@ -40,6 +45,7 @@ REPO = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+from profile_summary import flamegraph_svg, summary  # noqa: E402
 from synthetic_archive import ARTICLE_CHARS, FIGURE_SHARE, generate  # noqa: E402
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -47,6 +53,7 @@ SAMPLE_FEEDS = REPO / "feeds" / "sample.yaml"
 QUICK = (2, 30, 5)
 MEMORY_CAP_MB = 1024
 QUIET_RUN_CONFIG = "loggers:\n  console:\n    config:\n      log_level: INFO\n"
+PROFILE_RATE = 50  # samples a second per process: enough for seconds-scale buckets, a modest slowdown
 
 
 def log(message: str) -> None:
@@ -175,20 +182,66 @@ class Measured:
     processes: int
     cpu_seconds: float = 0.0  # CPU time of the scenario's process tree (reaped descendants included)
     others_cores: float = 0.0  # other processes' average CPU use during the scenario, in cores
+    profile: list[str] = field(default_factory=list)  # --profile: where the time went, or why it was not profiled
 
     @property
     def ok(self) -> bool:
         return self.returncode == 0
 
 
-def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: float, cwd: Path = REPO) -> Measured:
-    """Run `command` in cwd (the checkout, or its snapshot); stdout and stderr go to log_path."""
+def py_spy() -> str | None:
+    """The py-spy next to this interpreter (the venv's), else on PATH."""
+    return shutil.which("py-spy", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+
+
+def profiler_problem() -> str | None:
+    """Why --profile cannot work here, or None: py-spy missing, or not allowed to read another process
+    (tried on this one: py-spy, like the scenarios, is not its ancestor)."""
+    if not py_spy():
+        return "py-spy not found (.venv/bin/pip install -e '.[dev]')"
+    check = subprocess.run([py_spy(), "dump", "--pid", str(os.getpid())], capture_output=True, text=True, timeout=60)
+    if check.returncode != 0:
+        said = next(iter((check.stderr or check.stdout).strip().splitlines()), f"exit {check.returncode}")
+        return (f"py-spy cannot read other processes ({said}): "
+                "it needs ptrace, i.e. root, sysctl kernel.yama.ptrace_scope=0, or docker run --cap-add SYS_PTRACE")
+    return None
+
+
+def start_profiler(pid: int, stacks: Path) -> subprocess.Popen:
+    """py-spy attached to the running scenario rather than launching it: `py-spy record -- command`
+    exits 0 whatever the command's exit status, and would count itself in the tree's memory and CPU."""
+    with open(stacks.with_suffix(".py-spy.log"), "wb") as spy_log:
+        return subprocess.Popen([py_spy(), "record", "--pid", str(pid), "--subprocesses", "--rate", str(PROFILE_RATE),
+                                 "--format", "raw", "--output", str(stacks)], stdout=spy_log, stderr=subprocess.STDOUT)
+
+
+def finish_profiler(profiler: subprocess.Popen, stacks: Path, cpu_seconds: float) -> list[str]:
+    """Summary lines once py-spy has written the stacks (it stops when the scenario exits)."""
+    try:
+        returncode = profiler.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        profiler.kill()  # the py-spy this harness started
+        returncode = profiler.wait()
+    spy_log = stacks.with_suffix(".py-spy.log")
+    if returncode != 0 or not stacks.exists():
+        return [f"NOT PROFILED: py-spy exited {returncode}, see {spy_log}; the scenario ran unprofiled"]
+    collapsed = stacks.read_text(encoding="utf-8", errors="replace")
+    stacks.with_suffix(".svg").write_text(flamegraph_svg(collapsed), encoding="utf-8")
+    return [f"where the time goes (py-spy, {PROFILE_RATE} Hz, times inflated by it): {stacks} (+ .svg)"] + \
+        ["  " + line for line in summary(collapsed, PROFILE_RATE, cpu_seconds)]
+
+
+def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: float, cwd: Path = REPO,
+            stacks: Path | None = None) -> Measured:
+    """Run `command` in cwd (the checkout, or its snapshot); stdout and stderr go to log_path.
+    With `stacks`, py-spy records the process tree's collapsed stacks there."""
     with open(log_path, "wb") as output:
         children_before, self_before, busy_before = (_cpu_seconds(resource.RUSAGE_CHILDREN),
                                                      _cpu_seconds(resource.RUSAGE_SELF), _busy_seconds())
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT,
                                    start_new_session=True)
+        profiler = start_profiler(process.pid, stacks) if stacks else None
         sampler = TreeMemory(process.pid)
         sampler.start()
         try:
@@ -204,7 +257,8 @@ def measure(command: list[str], env: dict[str, str], log_path: Path, timeout: fl
         cpu = max(_cpu_seconds(resource.RUSAGE_CHILDREN) - children_before, sampler.cpu_seconds)
         own = _cpu_seconds(resource.RUSAGE_SELF) - self_before
         others = max(0.0, _busy_seconds() - busy_before - cpu - own) / seconds
-    return Measured(seconds, sampler.peak_mb, returncode, log_path, len(sampler.processes), cpu, others)
+    profile = finish_profiler(profiler, stacks, cpu) if profiler else []
+    return Measured(seconds, sampler.peak_mb, returncode, log_path, len(sampler.processes), cpu, others, profile)
 
 
 # ---------------------------------------------------------------- warehouses
@@ -277,6 +331,7 @@ class Bench:
             self.root = work / "src"
             shutil.copytree(REPO, self.root, ignore=SNAPSHOT_IGNORE)
         (work / "logs").mkdir(parents=True, exist_ok=True)
+        (work / "profiles").mkdir(exist_ok=True)
         (work / "quiet.yaml").write_text(QUIET_RUN_CONFIG + self._executor_config(), encoding="utf-8")
 
     def _executor_config(self) -> str:
@@ -295,10 +350,12 @@ class Bench:
         env.pop("TRADEWIRE_NIGHTLY", None)
         return env
 
-    def run(self, label: str, command: list[str], env: dict[str, str]) -> Measured:
+    def run(self, label: str, command: list[str], env: dict[str, str], profile: bool = True) -> Measured:
+        """profile=False: an untimed preparation run, not worth profiling under --profile."""
         log_path = self.work / "logs" / f"{label}.log"
         log(f"{label}: {' '.join(command[1:]) if command[0] == self.python else ' '.join(command)}")
-        measured = measure(command, env, log_path, self.args.timeout, self.root)
+        stacks = self.work / "profiles" / f"{label}.txt" if self.args.profile and profile else None
+        measured = measure(command, env, log_path, self.args.timeout, self.root, stacks)
         status = "ok" if measured.ok else f"FAILED (exit {measured.returncode}), see {log_path}"
         log(f"{label}: {measured.seconds:.1f} s, {measured.cpu_seconds:.1f} s CPU, peak {measured.peak_mb:.0f} MB, "
             f"{measured.processes} process(es), other processes used {measured.others_cores:.2f} cores: {status}")
@@ -350,7 +407,7 @@ class Bench:
     def nightly_noop(self) -> Row:
         url = self.duckdb_url("nightly")
         env = self.env("nightly", self.root / SAMPLE_FEEDS.relative_to(REPO), url)
-        first = self.run("nightly_first_run", [self.python, "-m", "orchestration.cli", "run"], env)
+        first = self.run("nightly_first_run", [self.python, "-m", "orchestration.cli", "run"], env, profile=False)
         row = Row("nightly no-op (sample feeds)", target="<= 10 s")
         if not first.ok:
             row.note = "first run failed"
@@ -372,23 +429,25 @@ def cli_has_rebuild(root: Path = REPO) -> bool:
 
 
 def print_table(rows: list[Row], floor_seconds: float | None, caption: str) -> None:
+    """One line a scenario; its --profile summary, if any, printed under it."""
     header = ["scenario", "wall s", "articles/s", "peak RSS MB", "x floor", "CPU s", "others' cores", "target", "met"]
     lines = []
     for row in rows:
         m = row.measured
         if m is None or not m.ok:
             status = "FAILED" if m is not None else "not run"
-            lines.append([row.scenario, status, "-", f"{m.peak_mb:.0f}" if m else "-", "-", "-", "-", row.target,
-                          row.note or "-"])
-            continue
-        rate = f"{row.articles / m.seconds:,.0f}" if row.articles else "-"
-        ratio = f"{m.seconds / floor_seconds:.2f}" if floor_seconds and row.articles else "-"
-        met = "-" if row.met is None else ("yes" if row.met else "NO")
-        if row.note:
-            met += f" ({row.note})"
-        lines.append([row.scenario, f"{m.seconds:.1f}", rate, f"{m.peak_mb:.0f}", ratio, f"{m.cpu_seconds:.1f}",
-                      f"{m.others_cores:.2f}", row.target, met])
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *lines)]
+            cells = [row.scenario, status, "-", f"{m.peak_mb:.0f}" if m else "-", "-", "-", "-", row.target,
+                     row.note or "-"]
+        else:
+            rate = f"{row.articles / m.seconds:,.0f}" if row.articles else "-"
+            ratio = f"{m.seconds / floor_seconds:.2f}" if floor_seconds and row.articles else "-"
+            met = "-" if row.met is None else ("yes" if row.met else "NO")
+            if row.note:
+                met += f" ({row.note})"
+            cells = [row.scenario, f"{m.seconds:.1f}", rate, f"{m.peak_mb:.0f}", ratio, f"{m.cpu_seconds:.1f}",
+                     f"{m.others_cores:.2f}", row.target, met]
+        lines.append((cells, m.profile if m else []))
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *(cells for cells, _ in lines))]
     right = {1, 2, 3, 4, 5, 6}
 
     def fmt(cells):
@@ -397,8 +456,10 @@ def print_table(rows: list[Row], floor_seconds: float | None, caption: str) -> N
     print(caption)
     print(fmt(header).rstrip())
     print("  ".join("-" * w for w in widths))
-    for line in lines:
-        print(fmt(line).rstrip())
+    for cells, profile in lines:
+        print(fmt(cells).rstrip())
+        for text in profile:
+            print("    " + text)
     sys.stdout.flush()
 
 
@@ -461,7 +522,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-snapshot", dest="snapshot", action="store_false",
                         help="run the scenarios in the checkout itself, not in a copy taken at the start")
     parser.add_argument("--timeout", type=float, default=3600, help="per-scenario limit in seconds")
+    parser.add_argument("--profile", action="store_true",
+                        help="record each scenario with py-spy and print where its CPU time went (inflates the times)")
     args = parser.parse_args(argv)
+    if args.profile and (problem := profiler_problem()):
+        log(f"--profile: {problem}; running the scenarios UNPROFILED")
+        args.profile = False
     if args.quick:
         args.outlets, args.days, args.per_day = QUICK
     selected = set(args.only or ["floor", "load", "reextract", "nightly"] + (["postgres"] if args.postgres else []))
@@ -532,9 +598,19 @@ def main(argv: list[str] | None = None) -> int:
                    f"{manifest['rss_bytes'] / 1e6:.1f} MB, {manifest['mean_body_chars']:,} chars a body;\n"
                    f"{host} at start; {code}; CPU s: the scenario's process tree; others' cores: CPU that "
                    f"other processes (PostgreSQL's server included) used meanwhile")
+        if args.profile:
+            caption += (f";\n--profile: each scenario ran under py-spy ({PROFILE_RATE} samples/s per process, each "
+                        f"pausing it), so wall and CPU seconds are inflated; py-spy's own CPU is in others' cores")
         print_table(rows, floor_seconds, caption)
         if args.keep or failed:
             log(f"kept {work}")
+        elif args.profile:  # keep only the stacks and flamegraphs: the warehouses are large
+            for child in work.iterdir():
+                if child.is_dir() and child.name != "profiles":
+                    shutil.rmtree(child, ignore_errors=True)
+                elif child.is_file():
+                    child.unlink()
+            log(f"kept {work / 'profiles'}")
         else:
             shutil.rmtree(work, ignore_errors=True)
     return 1 if failed else 0
