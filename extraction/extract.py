@@ -708,6 +708,8 @@ def _subject(article: _Article, reporter: str, partner: str, segment, clause, co
     ("Tajikistan's trade with Kazakhstan", "Tajik exports to Kazakhstan")."""
     if partner == WORLD:
         return reporter
+    if article.parties.title_subject in (reporter, partner):
+        return article.parties.title_subject   # a story about one country's trade lists its partners
     if context_reporter in (reporter, partner):
         return context_reporter
     named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)
@@ -822,6 +824,15 @@ _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up
 
 
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
+def _partners_listed(article: _Article, sentence) -> bool:
+    """This sentence or one of the two before speaks of trading partners."""
+    i = article.sentences.index_of(sentence[0])
+    start = article.sentences.spans[max(0, i - 2)][0]
+    return bool(_TRADING_PARTNERS.search(article.low, start, sentence[1]))
+
+
+_TOP_AFTER = re.compile(r"\b(?:rounded\s+out|completed?|complete|made\s+up|make\s+up|closed?)\s+the\s+(?:top|list|ranking)\b")
+_TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b")
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
     r"|\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:list|ranking)\b"
@@ -875,6 +886,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 if kind == "trade_turnover" and classify.is_target(mood, right):
                     return "trade_target"
                 return kind
+    if not cues and q.unit not in ("t", "count") and _partners_listed(article, sentence) \
+            and (_RANKING.search(article.low, sentence[0], q.start) or _TOP_AFTER.search(article.low, q.end, sentence[1])):
+        # "The list of the country's main trading partners stayed the same. China ranked first with $31.5
+        # billion, ...": a ranking of partners gives each one's trade
+        return "trade_turnover"
     if not cues:
         # "the heads of government instructed their ministries to reach $2 billion by 2026": a goal
         # with no noun of its own, in a story about trade, is a trade goal

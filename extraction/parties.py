@@ -70,6 +70,9 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?)\b")
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:partners|countries|members|member\s+states|states|nations)\s+(?:in|of|from)\s+(?:the\s+)?$")
+_TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mutual)\s+)?(?:trade|turnover|exports|imports)\b"
+                             r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
@@ -123,6 +126,9 @@ class ArticleParties:
             title_low = lower_ascii(title)
             subject = next((m.iso3 for m in title_mentions if m.iso3 != AGGREGATE
                             and _TITLE_SUBJECT_AFTER.match(title_low, m.end)), None)
+        # "Kazakhstan's foreign trade reaches ...": a story about one country's trade, whose lists are its
+        # partners (not "Iran remains Afghanistan's top trading partner")
+        self.title_subject = subject if subject and _TITLE_TRADE_OF.search(lower_ascii(title)) else None
         if subject:
             self.home = subject
         elif KAZ in ranked[:2]:
@@ -238,6 +244,8 @@ class ArticleParties:
                 role = "actor"   # "with Kazakh exports accounting for", "Afghan traders bought"
             elif m.form == "adjective" and _ORIGIN_AFTER.match(after) or after.startswith("-made"):
                 role = "origin"
+            elif m.iso3 == AGGREGATE and _MEMBERS_OF_BEFORE.search(before):
+                role = "with"    # "trade with Kazakhstan's partners in the Eurasian Economic Union": the group
             elif _PLACE_BEFORE.search(before):
                 role = "place"
             elif _ORIGIN_BEFORE.search(before):

@@ -103,6 +103,22 @@ CASES = [
     ("Trade between Uzbekistan and Turkmenistan reached $1.2 billion in 2023, and $2 billion is within reach "
      "by 2027.", None,
      [("trade_turnover", "UZB", "TKM", 1.2e9, "USD", 2023), ("trade_target", "UZB", "TKM", 2e9, "USD", 2027)]),
+    # a story about one country's foreign trade: its partners ranked without a trade word, the partners'
+    # flows told with the story's country left unsaid, groups of members as no partner
+    ("The foreign trade of Uzbekistan reached $62.4 billion in 2023.\n\nThe ranking of the country's main "
+     "trading partners did not change. China came first with $13.1 billion, Russia was second with "
+     "$11.2 billion. Kazakhstan ($4.4 billion) and Türkiye ($3.4 billion) rounded out the top four.\n\n"
+     "Kyrgyzstan bought Uzbek goods for $1.1 billion. Goods purchased from Russia were worth $7.8 billion.\n\n"
+     "Trade with the country's partners in the Eurasian Economic Union totaled $20.3 billion.",
+     "Uzbekistan's foreign trade in 2023: the main partners",
+     [("trade_turnover", "UZB", "WLD", 6.24e10, "USD", 2023), ("trade_turnover", "UZB", "CHN", 1.31e10, "USD", 2023),
+      ("trade_turnover", "UZB", "RUS", 1.12e10, "USD", 2023), ("trade_turnover", "KAZ", "UZB", 4.4e9, "USD", 2023),
+      ("trade_turnover", "UZB", "TUR", 3.4e9, "USD", 2023), ("import", "KGZ", "UZB", 1.1e9, "USD", 2023),
+      ("import", "UZB", "RUS", 7.8e9, "USD", 2023)]),
+    # a partner of the title's country is not the story's subject: Iran's exports stay Iran's
+    ("Iran exported goods worth $621.4 million to Afghanistan in March-June 2022. The exports weighed 1.4 million "
+     "tons.", "Iran remains Afghanistan's top trading partner",
+     [("export", "IRN", "AFG", 6.214e8, "USD", 2022), ("export", "IRN", "AFG", 1.4e6, "t", 2022)]),
     # a sum over several countries is no bilateral figure
     ("Taken together, trade among the five countries was worth roughly $5.2 billion in 2023.",
      "Central Asia trade", []),
