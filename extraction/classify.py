@@ -103,9 +103,11 @@ _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
     r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to|wants?"
     r"|instructed|benchmark)\b")
+_RESULT_CLAUSE = re.compile(r"^\s*(?:bringing|taking|lifting|pushing|raising)\b[^,;]{0,60}\bto\s*(?:\w+\s+)?$")
 _FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
 # "the $1 billion target", and a fact box's "$1 billion – the target for mutual trade"
-_TARGET_AFTER = re.compile(r"^\s*(?:[–—]\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2})?(?:target|goal|mark|benchmark|objective)\b")
+_TARGET_AFTER = re.compile(r"^\s*(?:[–—]\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2})?"
+                           r"(?:(?:annual|bilateral|mutual|trade|turnover|trading)\s+){0,2}(?:target|goal|mark|benchmark|objective)\b")
 _FACT_BOX_DASH = re.compile(r"\s*[–—]\s")
 # said of a future that is somebody's expectation, not a plan, or of what might be
 _FORECAST_WORDS = re.compile(
@@ -155,7 +157,9 @@ def is_target(left: str, right: str = "") -> bool:
         description = right[box.end():]
         return has_target_noun(description) or bool(_FUTURE_VERBS.search(description))
     if _TARGET_VERB_TO.search(left):
-        return True
+        # "amounted to $28.4 million, bringing total trade to $421 million": the figure's own words open
+        # with the participle, which tells what resulted, not a goal
+        return has_target_noun(left) or not _RESULT_CLAUSE.search(left)
     return (has_target_noun(left) or bool(_FUTURE_VERBS.search(left))) and not _PAST_ACTUAL_BEFORE.search(left[-30:])
 
 

@@ -9,11 +9,11 @@ Wellington, Kingston ...) are left out on purpose.
 
 COUNTRY_TABLE = """
 KAZ|Kazakhstan;Kazakstan;Qazaqstan;Republic of Kazakhstan|Kazakh;Kazakhstani;Kazakhstanis;Kazakhs;Qazaq|Astana;Nur-Sultan;Nursultan;Akmola;Akorda|Almaty;Alma-Ata;Shymkent;Karaganda;Aktau;Atyrau;Aktobe;Pavlodar;Kostanay;Turkistan;Taraz;Oskemen;Semey;Khorgos
-UZB|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbekistani;Uzbeks|Tashkent|Samarkand;Bukhara;Termez;Andijan;Namangan;Fergana;Navoi;Nukus
-KGZ|Kyrgyzstan;Kyrgyz Republic;Kirghizia;Kirgizia;Kyrgyzia|Kyrgyz;Kyrgyzstani;Kirghiz;Kirgiz|Bishkek;Frunze|Osh
-TJK|Tajikistan;Tadjikistan;Republic of Tajikistan|Tajik;Tajikistani;Tajiks;Tadjik|Dushanbe|Khujand;Bokhtar;Kulob
+UZB|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbekistani;Uzbeks|Tashkent|Samarkand;Bukhara;Termez;Andijan;Namangan;Fergana;Navoi;Nukus;Karakalpakstan;Surkhandarya;Kashkadarya;Khorezm
+KGZ|Kyrgyzstan;Kyrgyz Republic;Kirghizia;Kirgizia;Kyrgyzia|Kyrgyz;Kyrgyzstani;Kirghiz;Kirgiz|Bishkek;Frunze|Osh;Batken;Jalal-Abad;Naryn;Karakol;Issyk-Kul
+TJK|Tajikistan;Tadjikistan;Republic of Tajikistan|Tajik;Tajikistani;Tajiks;Tadjik|Dushanbe|Khujand;Bokhtar;Kulob;Khatlon;Sughd;Panji Poyon;Istaravshan
 TKM|Turkmenistan;Turkmenia|Turkmen;Turkmenistani;Turkmens|Ashgabat;Ashkhabad|Turkmenbashi
-AFG|Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans;Afghani|Kabul|Herat;Kandahar;Mazar-i-Sharif;Mazar-e-Sharif;Hairatan;Jalalabad;Kunduz;Torghundi;Towrgondi;Turgundi
+AFG|Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans;Afghani|Kabul|Herat;Kandahar;Mazar-i-Sharif;Mazar-e-Sharif;Hairatan;Jalalabad;Kunduz;Torghundi;Towrgondi;Turgundi;Balkh;Baghlan;Nangarhar;Helmand;Faryab;Jowzjan;Takhar;Paktika;Samangan
 CHN|China;People's Republic of China;PRC;Mainland China|Chinese|Beijing;Peking|Shanghai;Urumqi;Xinjiang;Guangzhou;Xi'an;Lianyungang;Kashgar
 RUS|Russia;Russian Federation|Russian;Russians|Moscow;Kremlin|St. Petersburg;Saint Petersburg;Novosibirsk;Omsk;Orenburg;Astrakhan
 TUR|Turkey;Türkiye;Turkiye;Republic of Türkiye|Turkish;Turks|Ankara|Istanbul

@@ -444,7 +444,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         candidate.list_owner, candidate.list_item = list_owner, True
         state.last_item = candidate
         return candidate
-    enumerated = _enumerated_country(article, previous, sentence, segment, q)
+    enumerated = None if previous is not None and previous.partner == WORLD and _partners_listed(article, sentence) \
+        else _enumerated_country(article, previous, sentence, segment, q)   # partners ranked after a world total
     if enumerated is not None:
         # "... followed by China with $11.4 billion": the listed figure's kind, a new partner
         if enumerated in (previous.reporter, previous.partner):
@@ -533,10 +534,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     # flow of the same pair (rows are told from one side, so the kind turns over)
                     kind = "import" if previous.kind == "export" else "export"
                     reporter, partner = previous.reporter, previous.partner
-                elif previous is not None and previous.partner == WORLD and _OF_THE_TOTAL.match(article.low, sentence[0]) \
-                        and not article.parties.countries_in(*clause):
+                elif previous is not None and previous.partner == WORLD and not article.parties.countries_in(*clause) \
+                        and (_OF_THE_TOTAL.match(article.low, sentence[0])
+                             or previous.sentence == sentence and previous.kind in ("export", "import")
+                             or previous.kind == "trade_turnover" and _next_sentence(article, previous.sentence, sentence)
+                             and not article.parties.countries_in(*sentence)):
                     # "Azerbaijan's overall foreign trade stood at $23.5 billion. Of that, exports made up
-                    # $13.6 billion": a share of the world total is the owner's flow with the world
+                    # $13.6 billion", "... Exports totaled $1.3 billion": the owner's flow with the world
                     reporter, partner = previous.reporter, WORLD
                 elif previous is not None and previous.kind == "trade_turnover" and WORLD != previous.partner \
                         and (_PART_OF_THAT.match(article.low, q.end) or _OF_THE_TOTAL.match(article.low, sentence[0])) \
@@ -824,6 +828,10 @@ _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up
 
 
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
+def _next_sentence(article: _Article, earlier, sentence) -> bool:
+    return article.sentences.index_of(sentence[0]) - article.sentences.index_of(earlier[0]) == 1
+
+
 def _partners_listed(article: _Article, sentence) -> bool:
     """This sentence or one of the two before speaks of trading partners."""
     i = article.sentences.index_of(sentence[0])
@@ -832,6 +840,7 @@ def _partners_listed(article: _Article, sentence) -> bool:
 
 
 _TOP_AFTER = re.compile(r"\b(?:rounded\s+out|completed?|complete|made\s+up|make\s+up|closed?)\s+the\s+(?:top|list|ranking)\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b")
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
@@ -865,6 +874,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     mood_start = clause[0] if own_start is None else max(clause[0], own_start)
     mood = article.low[mood_start:q.start]
     cues = [c for c in sentence_cues if c.start >= clause[0] and c.end <= clause[1]]
+    if cues and (", which" in left or ", who" in left):
+        # "Tajikistan's trade with Afghanistan, which has rested largely on sales of electricity, totaled ...":
+        # the aside's words say nothing of the figure
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, clause[0], q.start)]
+        cues = [c for c in cues if not any(a <= c.start < b for a, b in asides)]
     if not cues:
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
@@ -917,6 +931,12 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 nearest_before = c
         elif q.end <= c.start <= q.end + 60 and (nearest_after is None or c.start < nearest_after.start):
             nearest_after = c
+    if nearest_before is not None and nearest_before.group == "other" and nearest_before.word.startswith("cost") \
+            and any(c.group in ("import", "export", "delivery") and c.end <= nearest_before.start for c in cues):
+        # "goods bought from Kyrgyzstan cost $277.4 million", "imports of Russian electricity cost Kazakhstan $226.5
+        # million": what the flow cost, not a price
+        cues = [c for c in cues if c is not nearest_before]
+        nearest_before = max((c for c in cues if c.end <= q.start), key=lambda c: c.end)
     if nearest_before is not None and nearest_before.group == "other" and q.start - nearest_before.end <= 25 \
             and not _PUNCTUATION.search(article.low, nearest_before.end, q.start):
         return None   # "handled more than 300,000 tonnes", "queues of 300 trucks", "has raised 300 million tenge"

@@ -29,7 +29,7 @@ _TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+[A-Z]?\w+)?\s+(?:(?:once\s+again|a
                                 r"(?:the|as\s+the)\s+" + _TOP_PARTNER)
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
-_ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?$")
+_ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
 _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in"
@@ -258,6 +258,9 @@ class ArticleParties:
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
             elif m.form == "city" and _SITE_AFTER.match(after):
                 role = "place"   # "the Hairatan port director told ...": where, not who
+            elif m.form == "city" and k > 0 and m.start - self.mentions[k - 1].end <= 2 \
+                    and self.low.startswith(",", self.mentions[k - 1].end) and self._role(k - 1).role == "place":
+                role = "place"   # "is being distributed in Balkh, Samangan and Jowzjan provinces"
             elif m.form != "adjective" and _NEW_CLAUSE_BEFORE.search(before):
                 role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
             elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):
@@ -450,12 +453,13 @@ class ArticleParties:
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives
-            world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], clause[1])
+            world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], max(segment[1], number_start))
                          or _TOTAL_WORDS.search(self.low, sentence[0], number_start)) \
                 and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
             if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
                 world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
-            if not world and _TOP_PARTNER_PHRASE.search(self.low, number_start, clause[1]):
+            top = _TOP_PARTNER_PHRASE.search(self.low, number_start, clause[1]) if not world else None
+            if top and (exporter or importer) not in self.countries_in(number_start, top.start()):
                 world = True   # "exported 1.07 million tonnes, with Afghanistan the leading destination": the total
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
@@ -509,7 +513,8 @@ class ArticleParties:
         # a country named after it, after "to"/"for", is where the aid went ("handed to the Afghan
         # authorities") - but not the donor's own city ("is due to leave Almaty")
         later = [r.iso3 for r in roles if r.start > number_start and r.role not in ("origin", "dest")
-                 and _TO_WORD.search(self.low, number_start, r.start)]
+                 and _TO_WORD.search(self.low, number_start, r.start)
+                 and not _NEW_CLAUSE_BEFORE.search(self.low, max(number_start, r.start - 12), r.start)]
         roles = sorted(roles, key=lambda r: not _POSSESSIVE_AFTER.match(self.body, r.start + self._length(r)))
         if _RECEIVED.search(self.low, segment[0], number_start):
             # "Kyrgyzstan received 10 wagons of coal from Kazakhstan": the subject is the recipient
@@ -553,7 +558,7 @@ _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|le
                              r"|economic|commercial)\s+){0,3}partners\b")
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
-_AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo)\s+from\b")
+_AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|funding|support|grants?|donations?|contributions?)\s+from\b")
 
 
 def _flow_sides(kind: str, roles: list[Role], home: str | None = None,

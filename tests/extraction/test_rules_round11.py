@@ -1,0 +1,57 @@
+"""Rules of round 11 (tune8: varied phrasing from many outlets): donors named by "funding from",
+a world total's flows in the next sentence, asides in relative clauses, a top buyer beside a
+flow, trade benchmarks, result clauses, what a flow cost, regions of the Central Asian states."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2024, 3, 15)
+
+CASES = [
+    # the lead's "funding from the Government of Japan" names the donor of the consignment
+    ("TASHKENT, 3 March 2024 – With funding from the Government of Japan, UNICEF handed over medical equipment "
+     "to the Ministry of Health of Uzbekistan.\n\nThe consignment, worth US$1.1 million, includes oxygen "
+     "concentrators and ventilators.", "Medical supplies for Uzbekistan",
+     [("aid", "JPN", "UZB", 1.1e6, "USD", 2024)]),
+    # the flows right after a country's foreign trade are its flows with the world
+    ("Georgia's foreign trade turnover in 2023 amounted to $10.1 billion. Exports totaled $4.2 billion, and "
+     "imports – $5.9 billion.", "Georgia, Kazakhstan trade grows",
+     [("trade_turnover", "GEO", "WLD", 1.01e10, "USD", 2023), ("export", "GEO", "WLD", 4.2e9, "USD", 2023),
+      ("import", "GEO", "WLD", 5.9e9, "USD", 2023)]),
+    # the words of a relative clause set off by commas say nothing of the figure
+    ("Tajikistan's trade with Afghanistan, which for years has rested on sales of electricity and cement, "
+     "totaled $42.8 million in the first half of 2023.", None,
+     [("trade_turnover", "TJK", "AFG", 4.28e7, "USD", 2023)]),
+    # the top buyer named beside a flow is its own importer, not a sign of a world total
+    ("Kyrgyz shipments of gold to the United Kingdom were worth $434.2 million in 2023, making Britain the "
+     "largest buyer of Kyrgyz goods.", None, [("export", "KGZ", "GBR", 4.342e8, "USD", 2023)]),
+    # a trade benchmark is a goal
+    ("Both presidents have endorsed a $10 billion trade benchmark.", "Kazakhstan and Uzbekistan",
+     [("trade_target", "KAZ", "UZB", 1e10, "USD", None)]),
+    # ", bringing ... to" after an actual figure tells the result; after a task, the goal
+    ("Trade between Kazakhstan and China reached $20 billion in 2022. Our heads of state have given us a task – "
+     "to double trade, bringing it to $40 billion.", None,
+     [("trade_turnover", "KAZ", "CHN", 2e10, "USD", 2022), ("trade_target", "KAZ", "CHN", 4e10, "USD", None)]),
+    ("Kazakh exports to Uzbekistan reached $2.1 billion in 2023, bringing total trade to $3.4 billion.", None,
+     [("export", "KAZ", "UZB", 2.1e9, "USD", 2023), ("trade_turnover", "KAZ", "UZB", 3.4e9, "USD", 2023)]),
+    # what a flow cost is its value
+    ("Last year, imports of Russian electricity cost Kazakhstan $226.5 million.", None,
+     [("import", "KAZ", "RUS", 2.265e8, "USD", 2023)]),
+    ("The new plant cost $300 million.", None, []),
+    # Batken is in Kyrgyzstan; the next clause's donor is no recipient of the first
+    ("Uzbekistan dispatched 30 trucks carrying 520 tonnes of flour to Batken in May 2023, and Kazakhstan sent a "
+     "humanitarian cargo worth 500 million tenge.", "Neighbours send aid",
+     [("aid", "UZB", "KGZ", 30.0, "count", 2023), ("aid", "UZB", "KGZ", 520.0, "t", 2023),
+      ("aid", "KAZ", "KGZ", 5e8, "KZT", 2024)]),
+    # provinces listed after "in" are where the aid goes, not who gives it
+    ("Kazakhstan sent 2,000 tonnes of flour to Afghanistan in February 2024. The flour arrived in 40 wagons and is "
+     "being distributed in Balkh, Samangan and Jowzjan provinces.", "Kazakh aid",
+     [("aid", "KAZ", "AFG", 2000.0, "t", 2024), ("aid", "KAZ", "AFG", 40.0, "count", 2024)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round11(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
