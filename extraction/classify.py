@@ -85,6 +85,8 @@ def find_cues(low: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cue words in low[start:end]; low is the text through lower_ascii (same offsets)."""
     end = len(low) if end is None else end
     cues = [Cue(*m.span(), m.lastgroup, m.group()) for m in _CUE_SCAN.finditer(low, start, end)]
+    if any(c.group == "aid" for c in cues):
+        cues = [c for c in cues if c.group != "aid" or not withheld_aid(low, c.start)]
     if any(c.word.startswith("projects") for c in cues):
         # "55 projects worth $27.6 billion": a counted portfolio; "completed projects worth ..." is a contractor's work
         cues = [c for c in cues if not c.word.startswith("projects") or _COUNTED.search(low, max(0, c.start - 30), c.start)]
@@ -92,6 +94,14 @@ def find_cues(low: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
 
 _COUNTED = re.compile(r"\d\s+(?:[a-z-]+\s+)?$")
+# "despite the suspension of international aid": aid spoken of as missing, no aid story
+_WITHHELD_BEFORE = re.compile(r"\b(?:suspension|suspended|suspending|halt|halted|freeze|frozen|cut|cuts|cutoff|loss|end"
+                              r"|withdrawal|absence|lack|reduction|without)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def withheld_aid(low: str, start: int) -> bool:
+    """The aid word at `start` speaks of aid stopped or missing."""
+    return bool(_WITHHELD_BEFORE.search(low, max(0, start - 45), start))
 
 
 # ------------------------------------------------------------------ target / forecast / potential
@@ -125,7 +135,7 @@ WORLD_WORDS = re.compile(
     WORD_START + r"(?:(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
     r"|(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
     r"|foreign\s+(?:direct\s+)?investments?|all\s+(?:\w+\s+){0,2}(?:exports|imports)|with\s+(?:the\s+)?(?:world|all\s+countries)"
-    r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b)")
+    r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b|(?:from|to)\s+abroad\b)")
 _SEVERAL_COUNTRIES = (r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s+"
                       r"(?:(?:central\s+asian|regional|member|neighbou?ring)\s+)?(?:countries|states|nations|republics)")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"
@@ -197,8 +207,17 @@ def not_yet(right: str) -> bool:
 
 
 def is_potential(left: str, original_left: str = "") -> bool:
-    """left: lower-cased words before the number; original_left: the same as written."""
-    return bool(_POTENTIAL_WORDS.search(left) or ("may" in left and _MAY.search(original_left)))
+    """left: lower-cased words before the number; original_left: the same as written. A goal stated after
+    the possibility is a goal: "we see enormous potential and aim to increase trade to $1 billion"."""
+    potential = None
+    for potential in _POTENTIAL_WORDS.finditer(left):
+        pass
+    if potential is not None:
+        return not _GOAL_AFTER_POTENTIAL.search(left, potential.end())
+    return "may" in left and bool(_MAY.search(original_left))
+
+
+_GOAL_AFTER_POTENTIAL = re.compile(r"\band\s+(?:aims?|intends?|plans?|want|wants|seeks?|agreed)\s+to\s+\w+")
 
 
 # ------------------------------------------------------------------ qualifiers

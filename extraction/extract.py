@@ -107,7 +107,8 @@ class _Article:
                 continue
             if i not in self._aid_paragraphs:
                 start, end = self.paragraphs.spans[i]
-                self._aid_paragraphs[i] = bool(_AID_WORDS.search(self.low, start, end))
+                self._aid_paragraphs[i] = any(not classify.withheld_aid(self.low, m.start())
+                                              for m in _AID_WORDS.finditer(self.low, start, end))
             if self._aid_paragraphs[i]:
                 return True
         return False
@@ -943,6 +944,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if any(c.group == "aid" for c in cues):
         kind = "aid"
     else:
+        if nearest_before is None and _PRONOUN_SUBJECT.search(left) \
+                and (antecedent := _antecedent_kind(article, sentence)) is not None:
+            # "In January-August 2022, it amounted to $319 million, with Kazakh exports reaching ...": the
+            # pronoun's noun, not the cue after the amount
+            return antecedent
         if nearest_before is None:
             # the amount is the subject ("512 tons of tents, food and medicines have been delivered"),
             # unless what follows is a breakdown of it ("..., including exports of $150.2 million")

@@ -60,7 +60,7 @@ _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether)\b")
 # "the foreign trade turnover of Kazakhstan", "foreign direct investment into Kazakhstan": whose trade
 # it is, or the host of the investment, not a partner
 _OWNER_OF_BEFORE = re.compile(r"(?:trade|turnover|exports?|imports?)\s+of\s+(?:the\s+)?$"
-                              r"|(?:investments?|inflows?|fdi)\s+(?:of|in|into|to)\s+(?:the\s+)?$")
+                              r"|(?:investments?|inflows?|fdi)\s+(?:of|in|into|to)\s+(?:the\s+)?(?:economy\s+of\s+(?:the\s+)?)?$")
 _ORIGIN_AFTER = re.compile(
     r"-(?:made|produced|origin|grown|assembled)\b|\s+(?:goods|products|produce|wheat|flour|grain|oil|gas|coal|sugar|cotton"
     r"|fruits?|vegetables|cars|metals?|food|exports?\s+to)\b")
@@ -467,7 +467,11 @@ class ArticleParties:
                 exporter, importer = exporter or WORLD, importer or WORLD
             else:
                 known = exporter or importer
-                other = self._other_side(known, sentence, paragraph, self._refers(reference, sentence), context_reporter)
+                # "The trade turnover between the two countries ... In January-August 2022, it amounted to $319 million,
+                # with Kazakh exports reaching $121 million": a paragraph about the pair's trade
+                refers = self._refers(reference, sentence) \
+                    or bool(BILATERAL_WORDS.search(self.low, paragraph[0], number_start))
+                other = self._other_side(known, sentence, paragraph, refers, context_reporter)
                 exporter, importer = exporter or other, importer or other
         # "exported 520,000 tons of flour, mainly to Uzbekistan and Afghanistan": a sum over partners
         mover = exporter if kind == "export" else importer

@@ -45,6 +45,26 @@ CASES = [
      "humanitarian cargo worth 500 million tenge.", "Neighbours send aid",
      [("aid", "UZB", "KGZ", 30.0, "count", 2023), ("aid", "UZB", "KGZ", 520.0, "t", 2023),
       ("aid", "KAZ", "KGZ", 5e8, "KZT", 2024)]),
+    # aid spoken of as stopped makes no aid story: Pakistan's purchases stay exports
+    ("Afghanistan's exports to Pakistan in 2023 reached $1.1 billion, despite the suspension of international "
+     "aid.", "Afghanistan's exports grow", [("export", "AFG", "PAK", 1.1e9, "USD", 2023)]),
+    # "it amounted to" stands for the turnover before, whatever cue follows; the flow after it is the pair's
+    ("Bilateral trade has been growing. In 2022, the trade turnover between the two countries grew to $406.6 "
+     "million. In January-August 2023, it amounted to $319 million, with Kazakh exports reaching $121 million.",
+     "Kazakhstan and the UAE sign agreements",
+     [("trade_turnover", "KAZ", "ARE", 4.066e8, "USD", 2022), ("trade_turnover", "KAZ", "ARE", 3.19e8, "USD", 2023),
+      ("export", "KAZ", "ARE", 1.21e8, "USD", 2023)]),
+    # a goal stated after a possibility is a goal
+    ("\"We see enormous potential in our cooperation and aim to increase trade to $1 billion,\" the president said.",
+     "Kazakhstan and the UAE sign agreements", [("trade_target", "KAZ", "ARE", 1e9, "USD", None)]),
+    ("Experts say trade could reach $1 billion.", "Kazakhstan and the UAE sign agreements", []),
+    # the host of foreign investment is no partner; investors ranked after it are its partners
+    ("Foreign investments in the economy of Tajikistan in January-June 2023 amounted to $204.7 million. China "
+     "remained the largest investor with $89.3 million. The second place is occupied by Russia with $38.6 million, "
+     "followed by Kazakhstan ($14.7 million). In the first half of 2022, investments attracted from abroad were "
+     "$247.3 million.", "China tops the list of investors in Tajikistan",
+     [("investment", "TJK", "CHN", 8.93e7, "USD", 2023), ("investment", "TJK", "RUS", 3.86e7, "USD", 2023),
+      ("investment", "KAZ", "TJK", 1.47e7, "USD", 2023)]),
     # provinces listed after "in" are where the aid goes, not who gives it
     ("Kazakhstan sent 2,000 tonnes of flour to Afghanistan in February 2024. The flour arrived in 40 wagons and is "
      "being distributed in Balkh, Samangan and Jowzjan provinces.", "Kazakh aid",
