@@ -65,6 +65,15 @@ CASES = [
      "$247.3 million.", "China tops the list of investors in Tajikistan",
      [("investment", "TJK", "CHN", 8.93e7, "USD", 2023), ("investment", "TJK", "RUS", 3.86e7, "USD", 2023),
       ("investment", "KAZ", "TJK", 1.47e7, "USD", 2023)]),
+    # in an aid story, the consignment as the subject, and how it travelled, are the aid
+    ("A consignment of wheat flour donated by the Government of Kazakhstan has arrived in Tajikistan.\n\nThe 1,500 "
+     "metric tons of flour travelled by rail through Uzbekistan in 30 wagons.", "Kazakh flour arrives",
+     [("aid", "KAZ", "TJK", 1500.0, "t", 2024), ("aid", "KAZ", "TJK", 30.0, "count", 2024)]),
+    ("Kazakhstan has handed over humanitarian aid to Kyrgyzstan. The cargo arrived at Bishkek station. It includes "
+     "1,100 tons of flour and sugar.", "Kazakh aid for Kyrgyzstan", [("aid", "KAZ", "KGZ", 1100.0, "t", 2024)]),
+    ("Aid has begun reaching the victims of the earthquake in Afghanistan. A Kazakh military transport aircraft "
+     "landed at Kabul airport with 18 tonnes of medical supplies.", "Aid for quake victims",
+     [("aid", "KAZ", "AFG", 18.0, "t", 2024)]),
     # provinces listed after "in" are where the aid goes, not who gives it
     ("Kazakhstan sent 2,000 tonnes of flour to Afghanistan in February 2024. The flour arrived in 40 wagons and is "
      "being distributed in Balkh, Samangan and Jowzjan provinces.", "Kazakh aid",
