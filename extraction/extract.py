@@ -596,7 +596,7 @@ _ITEM_PREFIX = re.compile(
     r"\s*(?:[•\-*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
     r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
 _ITEM_PREFIX_ENDS = ("–", "—", "-", ":", "about", "around", "over", "nearly", "almost", "some")
-_LIST_HEAD_GROUPS = ("trade", "export", "import")
+_LIST_HEAD_GROUPS = ("trade", "export", "import", "invest")
 
 
 def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, state) -> tuple | None:

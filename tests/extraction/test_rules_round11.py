@@ -74,6 +74,12 @@ CASES = [
     ("Aid has begun reaching the victims of the earthquake in Afghanistan. A Kazakh military transport aircraft "
      "landed at Kabul airport with 18 tonnes of medical supplies.", "Aid for quake victims",
      [("aid", "KAZ", "AFG", 18.0, "t", 2024)]),
+    # a bulleted list under an investment head: the host's investment from each country
+    ("Uzbekistan attracted $23.6 billion in foreign investments in 2023.\n\nLargest sources of foreign direct "
+     "investment in 2023:\n• China – $3.8 billion\n• Russia – $2.5 billion\n• Kazakhstan – $310 million",
+     "Which countries invested most in Uzbekistan in 2023?",
+     [("investment", "UZB", "CHN", 3.8e9, "USD", 2023), ("investment", "UZB", "RUS", 2.5e9, "USD", 2023),
+      ("investment", "KAZ", "UZB", 3.1e8, "USD", 2023)]),
     # provinces listed after "in" are where the aid goes, not who gives it
     ("Kazakhstan sent 2,000 tonnes of flour to Afghanistan in February 2024. The flour arrived in 40 wagons and is "
      "being distributed in Balkh, Samangan and Jowzjan provinces.", "Kazakh aid",
