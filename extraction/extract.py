@@ -607,7 +607,7 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
         return None   # what the prefix must end with, tested far faster than the prefix
     m = _ITEM_PREFIX.fullmatch(article.low, paragraph[0], q.start)
     if m is None:
-        return None
+        return _period_item(article, q, paragraph, state)
     label = m.span("label")
     mentions = [x for x in article.parties.within(*label)]
     if len(mentions) != 1 or mentions[0].start - label[0] > 4 or label[1] - mentions[0].end > 1:
@@ -627,6 +627,28 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
     if owner is None or owner == country:
         return None
     return kind, owner, country, owner   # the owner's flow or trade with the listed country
+
+
+def _period_item(article: _Article, q: Quantity, paragraph, state) -> tuple | None:
+    """"Trade turnover:\n2021 – $108.3 mln\n2022 – $140.6 mln": a line that is only a period and an amount,
+    under a head that says what; the pair is the head's country and its counterpart in the story."""
+    if not _PERIOD_ITEM.fullmatch(article.low, paragraph[0], q.start):
+        return None
+    p_index = article.paragraphs.index_of(q.start)
+    last = state.last_item
+    if last is not None and last.q.unit == q.unit and p_index - article.paragraphs.index_of(last.q.start) <= 4:
+        return last.kind, last.reporter, last.partner, last.list_owner
+    head = _list_head(article, p_index)
+    if head is None or head[1] is None:
+        return None
+    kind, owner = head
+    partner = article.parties.counterpart(owner)
+    if partner is None:
+        return None
+    return kind, owner, partner, owner
+
+
+_PERIOD_ITEM = re.compile(r"\s*(?:[•\-*·▪►]\s*)?(?:(?:[a-z]+(?:\s*[-–]\s*[a-z]+)?|h[12]|q[1-4])\s+)?(?:19|20)\d\d\s*[–—:-]\s*")
 
 
 def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None:

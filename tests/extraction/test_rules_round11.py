@@ -80,6 +80,12 @@ CASES = [
      "Which countries invested most in Uzbekistan in 2023?",
      [("investment", "UZB", "CHN", 3.8e9, "USD", 2023), ("investment", "UZB", "RUS", 2.5e9, "USD", 2023),
       ("investment", "KAZ", "UZB", 3.1e8, "USD", 2023)]),
+    # an infographic's year lines under a head: the pair's figure for each period
+    ("ASTANA – Key indicators of bilateral cooperation.\n\nTrade turnover between Kazakhstan and Mongolia:\n"
+     "2021 – $108.3 mln\n2022 – $140.6 mln\nJanuary-July 2023 – $97.1 mln",
+     "Kazakhstan – Mongolia: cooperation in figures",
+     [("trade_turnover", "KAZ", "MNG", 1.083e8, "USD", 2021), ("trade_turnover", "KAZ", "MNG", 1.406e8, "USD", 2022),
+      ("trade_turnover", "KAZ", "MNG", 9.71e7, "USD", 2023)]),
     # provinces listed after "in" are where the aid goes, not who gives it
     ("Kazakhstan sent 2,000 tonnes of flour to Afghanistan in February 2024. The flour arrived in 40 wagons and is "
      "being distributed in Balkh, Samangan and Jowzjan provinces.", "Kazakh aid",
