@@ -28,6 +28,10 @@ _TOP_PARTNER = (r"(?:leading|main|largest|biggest|top|principal|major|key)\s+(?:
 _TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+[A-Z]?\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
                                 r"(?:the|as\s+the)\s+" + _TOP_PARTNER)
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
+# the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
+_NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
+_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:the\s+(?:largest|main|biggest|top|leading|principal)\s+(?:buyers?|importers?|destinations?|markets?"
+                           r"|suppliers?|purchasers?))\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
@@ -463,6 +467,8 @@ class ArticleParties:
                 world = True   # "exported 1.07 million tonnes, with Afghanistan the leading destination": the total
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
+            if not world and self._buyers_follow(exporter or importer, sentence):
+                world = True   # "Exports reached 9.6 million tonnes. Uzbekistan, the largest buyer, took ...": the total
             if world:
                 exporter, importer = exporter or WORLD, importer or WORLD
             else:
@@ -483,6 +489,14 @@ class ArticleParties:
         if len({r.iso3 for r in own if r.role in ends and r.iso3 != mover}) > 1:
             raise NoParty("several partners", mover)
         return flow_row(kind, exporter, importer)
+
+    def _buyers_follow(self, known: str, sentence) -> bool:
+        """The sentence names no other country, and the next lines name the buyers or suppliers one by one."""
+        if any(iso not in (known, AGGREGATE) for iso in self.countries_in(*sentence)):
+            return False
+        following = _NEXT_LINES.match(self.low, sentence[1], sentence[1] + 260).end()
+        return bool(_SHARES_NAMED.search(self.low, sentence[1], following)) \
+            and any(iso not in (known, AGGREGATE) for iso in self.countries_in(sentence[1], following))
 
     def _refers(self, reference, sentence) -> bool:
         """The figure's words name the other country by a word ("imports from the republic"), or its

@@ -86,6 +86,12 @@ CASES = [
      "Kazakhstan – Mongolia: cooperation in figures",
      [("trade_turnover", "KAZ", "MNG", 1.083e8, "USD", 2021), ("trade_turnover", "KAZ", "MNG", 1.406e8, "USD", 2022),
       ("trade_turnover", "KAZ", "MNG", 9.71e7, "USD", 2023)]),
+    # a total followed by its buyers one by one is the total; "received" buys, and the list goes on from the
+    # same exporter
+    ("Kazakhstan exported 818,600 tonnes of flour in January-April 2023. Uzbekistan, the largest buyer, received "
+     "203.9 thousand tons, Tajikistan – 114.2 thousand tons.", "Kazakh flour exports grow",
+     [("export", "KAZ", "WLD", 8.186e5, "t", 2023), ("export", "KAZ", "UZB", 2.039e5, "t", 2023),
+      ("export", "KAZ", "TJK", 1.142e5, "t", 2023)]),
     # provinces listed after "in" are where the aid goes, not who gives it
     ("Kazakhstan sent 2,000 tonnes of flour to Afghanistan in February 2024. The flour arrived in 40 wagons and is "
      "being distributed in Balkh, Samangan and Jowzjan provinces.", "Kazakh aid",
