@@ -863,7 +863,7 @@ def _partners_listed(article: _Article, sentence) -> bool:
 
 
 _TOP_AFTER = re.compile(r"\b(?:rounded\s+out|completed?|complete|made\s+up|make\s+up|closed?)\s+the\s+(?:top|list|ranking)\b")
-_AID_CARRIAGE = frozenset(("rail", "transport", "transported", "transportation", "transit", "transited"))
+_AID_CARRIAGE = frozenset(("rail", "transport", "transported", "transportation", "transit", "transited", "received"))
 _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assistance|delivery|batch|convoy|train|plane|flight))"
                             r"\s+(?:also\s+)?(?:includes?|included|contains?|contained|consists?|consisted|comprises?|comprised"
                             r"|weighs?|weighed|carried|carries|brought|delivered)\b")
@@ -907,11 +907,10 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # the aside's words say nothing of the figure
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, clause[0], q.start)]
         cues = [c for c in cues if not any(a <= c.start < b for a, b in asides)]
-    if any(c.group == "other" and c.word in _AID_CARRIAGE for c in cues) and article.aid_context(paragraph_index):
-        # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes":
-        # in an aid story, how the aid came
-        cues = [Cue(c.start, c.end, "delivery", c.word) if c.group == "other" and c.word in _AID_CARRIAGE else c
-                for c in cues]
+    if any(c.word in _AID_CARRIAGE for c in cues) and article.aid_context(paragraph_index):
+        # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes",
+        # "was received at the station": in an aid story, how the aid came
+        cues = [Cue(c.start, c.end, "delivery", c.word) if c.word in _AID_CARRIAGE else c for c in cues]
     if not cues and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
             and (_CARGO_SUBJECT.match(article.low, sentence[0]) or _OPENS_SENTENCE.fullmatch(article.low, sentence[0], q.start)):
         # "The cargo arrived in 60 wagons. It includes 1,100 tons of flour ...", "The 1,200 metric tons of flour
