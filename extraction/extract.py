@@ -937,11 +937,22 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 if kind == "trade_turnover" and classify.is_target(mood, right):
                     return "trade_target"
                 return kind
-    if not cues and q.unit not in ("t", "count") and _partners_listed(article, sentence) \
+    if not cues and q.unit not in ("t", "count") \
             and (_RANKING.search(article.low, sentence[0], q.start) or _TOP_AFTER.search(article.low, q.end, sentence[1])):
         # "The list of the country's main trading partners stayed the same. China ranked first with $31.5
-        # billion, ...": a ranking of partners gives each one's trade
-        return "trade_turnover"
+        # billion, ...": a ranking of partners gives each one's trade; after an investment total, each
+        # investor's investment
+        if _partners_listed(article, sentence):
+            return "trade_turnover"
+        if _antecedent_kind(article, sentence) == "investment":
+            return "investment"
+    if not cues and q.unit not in ("t", "count") and (previous is None or previous.sentence != sentence) \
+            and _SHARE_OF.search(article.low, sentence[0], q.start):
+        # "Kyrgyzstan's trade with the EAEU fell to $1.09 billion. Russia accounted for $654.8 million of the
+        # total, ...": each member's share is its trade
+        antecedent = _antecedent_kind(article, sentence)
+        if antecedent is not None:
+            return antecedent
     if not cues:
         # "the heads of government instructed their ministries to reach $2 billion by 2026": a goal
         # with no noun of its own, in a story about trade, is a trade goal

@@ -73,10 +73,11 @@ _ORIGIN_AFTER = re.compile(
 _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
-_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?)\b")
+_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?|investors?)\b")
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:partners|countries|members|member\s+states|states|nations)\s+(?:in|of|from)\s+(?:the\s+)?$")
 _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mutual)\s+)?(?:trade|turnover|exports|imports)\b"
-                             r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b")
+                             r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
+                             r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"

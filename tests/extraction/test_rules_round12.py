@@ -1,0 +1,31 @@
+"""Rules of round 12 (tune9: the real articles' voice): rankings of investors after an investment
+total, members' shares of a trade total with a group."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2024, 3, 15)
+
+CASES = [
+    # investors ranked after the host's investment total: each investor's investment in the host
+    ("Gross inflows of foreign direct investment into Kazakhstan totaled $18.6 billion in 2023.\n\nThe Netherlands "
+     "again topped the list with $4.5 billion. The United States came second with $3.1 billion, followed by China "
+     "with $2.5 billion.\n\nRussia invested $1.9 billion and South Korea $1.1 billion.",
+     "The Netherlands remains Kazakhstan's top investor",
+     [("investment", "KAZ", "NLD", 4.5e9, "USD", 2023), ("investment", "KAZ", "USA", 3.1e9, "USD", 2023),
+      ("investment", "KAZ", "CHN", 2.5e9, "USD", 2023), ("investment", "KAZ", "RUS", 1.9e9, "USD", 2023),
+      ("investment", "KAZ", "KOR", 1.1e9, "USD", 2023)]),
+    # each member's share of a trade total with a group is its trade
+    ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
+     "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
+     "Armenia for $5.1 million.", "Kyrgyzstan's trade with the EAEU drops",
+     [("trade_turnover", "KGZ", "RUS", 6.548e8, "USD", 2023), ("trade_turnover", "KAZ", "KGZ", 3.852e8, "USD", 2023),
+      ("trade_turnover", "KGZ", "ARM", 5.1e6, "USD", 2023)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round12(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
