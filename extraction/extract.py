@@ -445,8 +445,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         candidate.list_owner, candidate.list_item = list_owner, True
         state.last_item = candidate
         return candidate
-    enumerated = None if previous is not None and previous.partner == WORLD and _partners_listed(article, sentence) \
-        else _enumerated_country(article, previous, sentence, segment, q)   # partners ranked after a world total
+    # partners ranked after a total ("Kazakhstan ranks third among Kyrgyzstan's trading partners. China topped the
+    # list with ...") are the owner's trade with each, not more of the flow before
+    enumerated = None if previous is not None and _partners_listed(article, sentence) \
+        and (previous.partner == WORLD or not article.cues(sentence)) \
+        else _enumerated_country(article, previous, sentence, segment, q)
     if enumerated is not None:
         # "... followed by China with $11.4 billion": the listed figure's kind, a new partner
         if enumerated in (previous.reporter, previous.partner):
@@ -497,7 +500,9 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     and article.parties.counterpart(speaker):
                 reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
                                                  article.parties.home)
-            elif kind in SYMMETRIC_KINDS and (ranking_owner := article.parties.partners_owner(sentence[0], q.start)) \
+            elif kind in SYMMETRIC_KINDS and (ranking_owner := article.parties.partners_owner(
+                    _previous_sentence_start(article, sentence) if _RANKING.search(article.low, sentence[0], q.start)
+                    else sentence[0], q.start)) \
                     and (ranked := article.parties.nearest_name(segment, q, ranking_owner)):
                 # "China slipped to third place among Kyrgyzstan's trading partners, behind Russia with
                 # $1.56 billion": the list owner's trade with the country named at the amount
@@ -851,6 +856,11 @@ _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up
 
 
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
+def _previous_sentence_start(article: _Article, sentence) -> int:
+    i = article.sentences.index_of(sentence[0])
+    return article.sentences.spans[i - 1][0] if i > 0 else sentence[0]
+
+
 def _next_sentence(article: _Article, earlier, sentence) -> bool:
     return article.sentences.index_of(sentence[0]) - article.sentences.index_of(earlier[0]) == 1
 
@@ -869,7 +879,7 @@ _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assi
                             r"|weighs?|weighed|carried|carries|brought|delivered)\b")
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
-_TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b")
+_TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
     r"|\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:list|ranking)\b"

@@ -179,7 +179,7 @@ class ArticleParties:
     def partners_owner(self, start: int, end: int) -> str | None:
         """Whose partners a ranking lists: "third place among Kyrgyzstan's trading partners, behind Russia
         with $1.56 billion" - Kyrgyzstan, the side every item shares."""
-        if "partner" not in self.low[start:end]:
+        if "partner" not in self.low[start:end] and "trade" not in self.low[start:end]:
             return None
         for m in self.within(start, end):
             if m.iso3 not in (AGGREGATE, WORLD) and _PARTNERS_AFTER.match(self.low, m.end, end):
@@ -574,7 +574,7 @@ class ArticleParties:
 
 
 _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|leading|key|\w+-largest|trading|trade|foreign"
-                             r"|economic|commercial)\s+){0,3}partners\b")
+                             r"|economic|commercial)\s+){0,3}partners\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|funding|support|grants?|donations?|contributions?)\s+from\b")

@@ -17,6 +17,15 @@ CASES = [
      [("investment", "KAZ", "NLD", 4.5e9, "USD", 2023), ("investment", "KAZ", "USA", 3.1e9, "USD", 2023),
       ("investment", "KAZ", "CHN", 2.5e9, "USD", 2023), ("investment", "KAZ", "RUS", 1.9e9, "USD", 2023),
       ("investment", "KAZ", "KOR", 1.1e9, "USD", 2023)]),
+    # partners ranked after the pair's flows: the list owner's trade with each
+    ("Trade turnover between Kyrgyzstan and Kazakhstan reached $245.3 million in January-April 2023. Kyrgyz exports "
+     "to Kazakhstan amounted to $102.1 million.\n\nKazakhstan ranks third among Kyrgyzstan's trading partners. China "
+     "topped the list with $519.6 million, followed by Russia with $454.8 million.", "Kyrgyz-Kazakh trade grows",
+     [("trade_turnover", "KAZ", "KGZ", 2.453e8, "USD", 2023), ("import", "KAZ", "KGZ", 1.021e8, "USD", 2023),
+      ("trade_turnover", "KGZ", "CHN", 5.196e8, "USD", 2023), ("trade_turnover", "KGZ", "RUS", 4.548e8, "USD", 2023)]),
+    ("Kazakhstan accounts for 8% of Uzbekistan's foreign trade and is its third largest partner. China remains in "
+     "first place with $4.1 billion in January-May 2023 and Russia second with $3.6 billion.", "Uzbekistan-Kazakhstan trade",
+     [("trade_turnover", "UZB", "CHN", 4.1e9, "USD", 2023), ("trade_turnover", "UZB", "RUS", 3.6e9, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
