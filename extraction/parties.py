@@ -46,7 +46,7 @@ _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
 _BENEFICIARY_BEFORE = re.compile(
-    at_word_start("victims|people|residents|population|families|citizens|hospitals|refugees|survivors") + r"\s+(?:in|of)\s+"
+    at_word_start("victims|people|residents|population|families|citizens|civilians|hospitals|refugees|survivors") + r"\s+(?:in|of)\s+"
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 # "601,000 tonnes, of which ...": what follows breaks the amount down ("$397.4 million of that total" is a part)
@@ -251,11 +251,13 @@ class ArticleParties:
                 role = "origin"
             elif m.iso3 == AGGREGATE and _MEMBERS_OF_BEFORE.search(before):
                 role = "with"    # "trade with Kazakhstan's partners in the Eurasian Economic Union": the group
+            elif _BENEFICIARY_BEFORE.search(before):
+                role = "dest"    # "for civilians in Gaza", "flood victims in Batken": whom the help is for
             elif _PLACE_BEFORE.search(before):
                 role = "place"
             elif _ORIGIN_BEFORE.search(before):
                 role = "origin"
-            elif _DEST_BEFORE.search(before) or _BENEFICIARY_BEFORE.search(before):
+            elif _DEST_BEFORE.search(before):
                 role = "dest"
             elif _AND_BEFORE.search(before) and k > 0 and m.start - self.mentions[k - 1].end <= 12 \
                     and "," not in self.low[self.mentions[k - 1].end:m.start] \
@@ -330,6 +332,13 @@ class ArticleParties:
         if len(segment_countries) < 2 and BILATERAL_WORDS.search(self.low, segment[0], segment[1]):
             # "trade between the two countries": the pair the sentence names, else the article's pair
             in_sentence = self.countries_in(*sentence)
+            if len(in_sentence) < 2:
+                # "Kazakhstan and Egypt have been expanding ties. In 2023, trade between the two countries ...":
+                # the pair the sentence before names outranks the title's
+                before = self.countries_in(max(paragraph[0], self.low.rfind(". ", paragraph[0], sentence[0] - 1)),
+                                           sentence[0])
+                if len(before) == 2 and (not in_sentence or in_sentence[0] in before):
+                    return ordered_pair(before[0], before[1], self.home)
             if self.title_pair and (len(in_sentence) < 2 or set(self.title_pair) <= set(in_sentence)):
                 return ordered_pair(*self.title_pair, self.home)
             if len(in_sentence) >= 2:

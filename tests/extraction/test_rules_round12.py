@@ -26,6 +26,11 @@ CASES = [
     ("Kazakhstan accounts for 8% of Uzbekistan's foreign trade and is its third largest partner. China remains in "
      "first place with $4.1 billion in January-May 2023 and Russia second with $3.6 billion.", "Uzbekistan-Kazakhstan trade",
      [("trade_turnover", "UZB", "CHN", 4.1e9, "USD", 2023), ("trade_turnover", "UZB", "RUS", 3.6e9, "USD", 2023)]),
+    # "the two countries" are the pair the sentence before names, not the title's
+    ("A Kazakh plane carrying 21 tons of food for civilians in Gaza landed in Egypt on Nov. 23.\n\nKazakhstan and "
+     "Egypt have been expanding economic ties. In January-September 2023, trade between the two countries "
+     "amounted to $181.6 million.", "Kazakhstan sends humanitarian aid to Gaza through Egypt",
+     [("aid", "KAZ", "PSE", 21.0, "t", 2023), ("trade_turnover", "KAZ", "EGY", 1.816e8, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
