@@ -33,7 +33,8 @@ _CARRY_AFTER_OK = re.compile(
 _LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
-_APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|seeks|seeking"
+_LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
+_APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|seeks|seeking"
                      r"|calls?\s+for|called\s+for|shortfall)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
@@ -1048,6 +1049,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None
     if classify.not_yet(right):
         return None
+    if kind in ("export", "import") and _LIMIT_BEFORE.search(mood):
+        return None   # "capped wheat exports at 1 million tons", "a monthly quota of 200,000 tonnes": a limit
     if kind == "aid" and (_AID_POTENTIAL.search(mood) or _APPEAL.search(article.low, clause[0], q.start)):
         return None   # aid that could come, or a call for it ("the 2022 humanitarian appeal, totalling $2 billion")
     if kind != "aid" and _POTENTIAL_AFTER.match(article.low, q.end, sentence[1]):
@@ -1112,8 +1115,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     published = article.published
     if kind == "trade_target":
         for p in periods:
+            # a later year, or this year named after the amount ("bringing trade to $5 billion in 2020", said in January 2020)
             if clause[0] <= p.start_pos < clause[1] and p.first and (
-                    p.label == "target" or (p.label in ("year", "years") and p.year and p.year > published.year)):
+                    p.label == "target" or (p.label in ("year", "years") and p.year and (
+                        p.year > published.year or p.year == published.year and p.start_pos > q.end))):
                 return p.first, p.last
         return None, None
 

@@ -31,6 +31,11 @@ CASES = [
      "Egypt have been expanding economic ties. In January-September 2023, trade between the two countries "
      "amounted to $181.6 million.", "Kazakhstan sends humanitarian aid to Gaza through Egypt",
      [("aid", "KAZ", "PSE", 21.0, "t", 2023), ("trade_turnover", "KAZ", "EGY", 1.816e8, "USD", 2023)]),
+    # a goal for this year named after the amount; a limit is no flow; what an agency requires is no aid
+    ("The leaders of Kazakhstan and Uzbekistan have set the goal of bringing mutual trade to $5 billion in 2024.", None,
+     [("trade_target", "KAZ", "UZB", 5e9, "USD", 2024)]),
+    ("The authorities capped wheat exports to Uzbekistan at 1 million tons until mid-June.", "Kazakh grain", []),
+    ("WFP requires US$8.4 million to sustain its food assistance in Kyrgyzstan through 2025.", "Kazakh aid", []),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
