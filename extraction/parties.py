@@ -251,8 +251,8 @@ class ArticleParties:
                 role = "origin"
             elif m.iso3 == AGGREGATE and _MEMBERS_OF_BEFORE.search(before):
                 role = "with"    # "trade with Kazakhstan's partners in the Eurasian Economic Union": the group
-            elif _BENEFICIARY_BEFORE.search(before):
-                role = "dest"    # "for civilians in Gaza", "flood victims in Batken": whom the help is for
+            elif _BENEFICIARY_BEFORE.search(before) and not _ORIGIN_BEFORE.search(before):
+                role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
             elif _PLACE_BEFORE.search(before):
                 role = "place"
             elif _ORIGIN_BEFORE.search(before):

@@ -36,6 +36,10 @@ CASES = [
      [("trade_target", "KAZ", "UZB", 5e9, "USD", 2024)]),
     ("The authorities capped wheat exports to Uzbekistan at 1 million tons until mid-June.", "Kazakh grain", []),
     ("WFP requires US$8.4 million to sustain its food assistance in Kyrgyzstan through 2025.", "Kazakh aid", []),
+    # "from the people of Japan" gives; "for civilians in Gaza" receives
+    ("Medical supplies funded by a grant from the people of Japan arrived in Tajikistan. The consignment, worth "
+     "US$850,000, includes 420 tonnes of flour.", "Japan aid for Tajikistan",
+     [("aid", "JPN", "TJK", 8.5e5, "USD", 2024), ("aid", "JPN", "TJK", 420.0, "t", 2024)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
