@@ -34,7 +34,7 @@ CUE_RE = re.compile(
     | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
     | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|portfolio\s+of\s+(?:\w+\s+)?projects|projects\s+worth|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
         |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
-    | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buyers?|purchas(?:ed|es|ing|ers?)|procured|received
+    | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buying|buyers?|purchas(?:ed|es|ing|ers?)|procured|received
         |took(?=\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|just|only|another|a\s+further)\s+)?(?:[$€£₸₽¥]|usd\b|us\$|\d|(?:\w+\s+){0,2}worth\b)))
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|suppliers?|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
@@ -135,7 +135,7 @@ WORLD_WORDS = re.compile(
     WORD_START + r"(?:(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
     r"|(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
     r"|foreign\s+(?:direct\s+)?investments?|all\s+(?:\w+\s+){0,2}(?:exports|imports)|with\s+(?:the\s+)?(?:world|all\s+countries)"
-    r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b|(?:from|to)\s+abroad\b)")
+    r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b|abroad\b|foreign\s+(?:sales|shipments|deliveries|supplies|markets?)\b)")
 _SEVERAL_COUNTRIES = (r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s+"
                       r"(?:(?:central\s+asian|regional|member|neighbou?ring)\s+)?(?:countries|states|nations|republics)")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"

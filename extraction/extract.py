@@ -896,8 +896,11 @@ def _enumerated_country(article: _Article, previous, sentence, segment, q: Quant
         i = article.sentences.index_of(sentence[0])
         if not 1 <= i - article.sentences.index_of(previous.sentence[0]) <= 2 \
                 or not (_SHARE_OF.search(article.low, sentence[0], sentence[1])
-                        or _RANKING.search(article.low, sentence[0], q.start)):
-            return None   # a share of the total just given, or the ranking goes on ("Kazakhstan ranked second")
+                        or _RANKING.search(article.low, sentence[0], q.start)) \
+                or any(c.group == "other" for c in article.cues(sentence)):
+            # a share of the total just given, or the ranking goes on ("Kazakhstan ranked second"); not "mills
+            # could turn out 7 million tonnes, but use less than half of that capacity"
+            return None
     if any(segment[0] <= c.start < segment[1] for c in article.cues(sentence)):
         return None   # the item says what it is itself
     countries = article.parties.countries_in(*segment)

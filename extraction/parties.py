@@ -479,7 +479,8 @@ class ArticleParties:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):
                 world = True   # "Exports reached 9.6 million tonnes. Uzbekistan, the largest buyer, took ...": the total
-            if world:
+            # the world is the other side of a flow, never its mover ("gold was shipped abroad, mostly to the UK")
+            if world and (importer if kind == "export" else exporter) is None:
                 exporter, importer = exporter or WORLD, importer or WORLD
             else:
                 known = exporter or importer

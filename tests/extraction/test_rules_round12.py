@@ -40,6 +40,16 @@ CASES = [
     ("Medical supplies funded by a grant from the people of Japan arrived in Tajikistan. The consignment, worth "
      "US$850,000, includes 420 tonnes of flour.", "Japan aid for Tajikistan",
      [("aid", "JPN", "TJK", 8.5e5, "USD", 2024), ("aid", "JPN", "TJK", 420.0, "t", 2024)]),
+    # sales abroad are the world's; a capacity compared with nothing is no flow; "buying" buys
+    ("Kazakhstan sold 1.46 million tonnes of wheat flour abroad in January-September 2023. Foreign sales earned "
+     "the country $331 million.\n\nAfghanistan absorbed the bulk of the flour, buying 812,000 tonnes.\n\nThe "
+     "country's mills could turn out up to 7 million tonnes of flour a year, but use less than half of that "
+     "capacity.", "Kazakhstan's flour exports up 9%",
+     [("export", "KAZ", "WLD", 1.46e6, "t", 2023), ("export", "KAZ", "WLD", 3.31e8, "USD", 2023),
+      ("export", "KAZ", "AFG", 8.12e5, "t", 2023)]),
+    # the world is the other side of a flow, never its mover
+    ("Gold remained Kyrgyzstan's main export item in 2023: gold worth $1.07 billion was shipped abroad, mostly to "
+     "the United Kingdom.", "Kyrgyz exports", [("export", "KGZ", "GBR", 1.07e9, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
