@@ -23,7 +23,7 @@ exim authorized authorised charter share creditor portfolio projects""".split()
 CUE_RE = re.compile(
     r"\b" + word_prefilter(w[:3] for w in _CUE_STEMS) + r"""(?:
       (?P<other>(?:cargo|freight|passenger|container|transit|rail|railway|port)\s+(?:turnover|traffic|transportation|volumes?|flows?)
-        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|(?<!farm\s)(?<!fresh\s)(?<!agricultural\s)(?<!of\s)produce|output
+        |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|(?<!farm\s)(?<!fresh\s)(?<!agricultural\s)(?<!of\s)produces?|producing|output
         |harvest(?:ed)?|consumption|reserves?(?!\s+funds?)|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
         |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade

@@ -31,9 +31,10 @@ _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
 _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:the\s+(?:largest|main|biggest|top|leading|principal)\s+(?:buyers?|importers?|destinations?|markets?"
-                           r"|suppliers?|purchasers?))\b")
+                           r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of)\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
+_BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)\s+in\s+$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
 _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in"
@@ -73,8 +74,10 @@ _ORIGIN_AFTER = re.compile(
 _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
-_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?|investors?)\b")
+_TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?|investors?)\b"
+                                  r"|\s+(?:imports|exports|imported|exported|buys|bought|sells|sold|ships|shipped)\b")
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:partners|countries|members|member\s+states|states|nations)\s+(?:in|of|from)\s+(?:the\s+)?$")
+_FLOW_NOUN_AFTER = re.compile(r"(?:[’']s)?\s+(?:exports|imports|sales|supplies|shipments|deliveries)\b")
 _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mutual)\s+)?(?:trade|turnover|exports|imports)\b"
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
@@ -251,6 +254,8 @@ class ArticleParties:
                 role = "origin"
             elif m.iso3 == AGGREGATE and _MEMBERS_OF_BEFORE.search(before):
                 role = "with"    # "trade with Kazakhstan's partners in the Eurasian Economic Union": the group
+            elif _BOUGHT_IN_BEFORE.search(before):
+                role = "origin"  # "6,100 tonnes were bought in Russia": where it came from, not where it happened
             elif _BENEFICIARY_BEFORE.search(before) and not _ORIGIN_BEFORE.search(before):
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
             elif _PLACE_BEFORE.search(before):
@@ -399,6 +404,8 @@ class ArticleParties:
         """(kind, reporter, partner) of an export/import, from Kazakhstan's side when it is a party."""
         if self.is_aggregate(clause, number_start):
             raise NoParty("aggregate partner", self.actor(clause[0], clause[1]))
+        if any(m.iso3 == AGGREGATE and _FLOW_NOUN_AFTER.match(self.low, m.end) for m in self.within(segment[0], number_start)):
+            raise NoParty("aggregate mover")   # "EU exports to Kyrgyzstan rose to 2.4 billion euros"
         segment_roles = self._party_roles(*segment)
         # the words before the number, for what the figure's own words leave out; from the start of
         # its own words when they state a flow of their own ("..., imports amounted to $25.5 million")

@@ -50,6 +50,17 @@ CASES = [
     # the world is the other side of a flow, never its mover
     ("Gold remained Kyrgyzstan's main export item in 2023: gold worth $1.07 billion was shipped abroad, mostly to "
      "the United Kingdom.", "Kyrgyz exports", [("export", "KGZ", "GBR", 1.07e9, "USD", 2023)]),
+    # an import total followed by "almost all of it came from" is the world's; what was "bought in Russia" came
+    # from Russia; a title "X imports ..." makes X the importer of what "was imported from Kazakhstan"
+    ("Kyrgyzstan imported 269,000 tonnes of wheat in January-August 2023.\n\nAlmost all of the grain came from "
+     "Kazakhstan: 262,300 tonnes, for which Kyrgyz importers paid $76.4 million. Another 6,100 tonnes were bought in Russia.\n\nIn addition, 27,500 tonnes of "
+     "flour were imported from Kazakhstan.\n\nKyrgyzstan produces about 650,000 tonnes of wheat a year and covers "
+     "the rest of its needs with imports.", "Kyrgyzstan imports 269,000 tonnes of wheat in eight months",
+     [("import", "KGZ", "WLD", 2.69e5, "t", 2023), ("export", "KAZ", "KGZ", 2.623e5, "t", 2023),
+      ("export", "KAZ", "KGZ", 7.64e7, "USD", 2023),
+      ("import", "KGZ", "RUS", 6.1e3, "t", 2023), ("export", "KAZ", "KGZ", 2.75e4, "t", 2023)]),
+    # a group's exports have no country as their mover
+    ("EU exports to Kyrgyzstan rose to 2.4 billion euros in the first half of 2023.", "Germany and Kyrgyzstan", []),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
