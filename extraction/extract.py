@@ -34,7 +34,7 @@ _LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
-_APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|seeks|seeking"
+_APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
                      r"|calls?\s+for|called\s+for|shortfall)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
@@ -593,6 +593,12 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         confidence -= 0.15  # the pair comes from outside the sentence
     candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued, confidence)
     candidate.list_owner = list_owner
+    if kind == "aid" and previous is not None and previous.kind == "aid" and candidate.period == (published := (
+            article.published, article.published)) and previous.period != published and previous.period[0] is not None \
+            and article.paragraphs.index_of(previous.q.start) >= paragraph_index - 1 \
+            and (reporter, partner) == (previous.reporter, previous.partner):
+        # "In 2022 Kazakhstan dispatched nine trains ... The trains delivered 24,500 tonnes": the same shipments
+        candidate.period = previous.period
     return candidate
 
 
@@ -879,7 +885,7 @@ _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assi
                             r"\s+(?:also\s+)?(?:includes?|included|contains?|contained|consists?|consisted|comprises?|comprised"
                             r"|weighs?|weighed|carried|carries|brought|delivered)\b")
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
 _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
@@ -916,7 +922,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     mood_start = clause[0] if own_start is None else max(clause[0], own_start)
     mood = article.low[mood_start:q.start]
     cues = [c for c in sentence_cues if c.start >= clause[0] and c.end <= clause[1]]
-    if cues and (", which" in left or ", who" in left):
+    if cues and (", which" in left or ", who" in left or ", the " in left):
         # "Tajikistan's trade with Afghanistan, which has rested largely on sales of electricity, totaled ...":
         # the aside's words say nothing of the figure
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, clause[0], q.start)]

@@ -64,7 +64,7 @@ COUNT_NOUNS = {  # plural/singular -> canonical noun for Figure.count_noun
     "rail cars": "wagon", "railway cars": "wagon", "freight cars": "wagon",
     "carriages": "wagon", "carriage": "wagon",
     "containers": "container", "container": "container",
-    "vehicles": "vehicle", "trailers": "truck",
+    "vehicles": "vehicle", "trailers": "truck", "trains": "train", "train": "train",
     "head of cattle": "head of cattle", "heads of cattle": "head of cattle",
     "head of livestock": "head of livestock", "heads of livestock": "head of livestock",
     "head of sheep": "head of livestock", "heads of sheep": "head of livestock",
@@ -298,7 +298,7 @@ _NUMERAL_RUN = re.compile(r"[$€£₸₽¥0-9\x80-\U0010ffff](?<=[$€£₸₽�
 _PREFIX_BEFORE = re.compile(rf"(?:us|u\.s\.|{_CODES})\s?$")
 # as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
 _WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
-                                      "|rail car|carriage|vehicle|trailer|head".split("|")))
+                                      "|rail car|carriage|vehicle|trailer|head|train".split("|")))
 _NUMBER_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{_WORD_NUMBER}|half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)"
                                  r"\s+(?:[a-z0-9-]+\s+){0,2}$")
 

@@ -22,7 +22,8 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 # The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
 # with few distinct letters are written to open with the words (at_word_start), not with \b, so that
 # the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
-_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$"
+                           r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
 _TOP_PARTNER = (r"(?:leading|main|largest|biggest|top|principal|major|key)\s+(?:destinations?|buyers?|markets?|importers?"
                 r"|purchasers?|customers?|suppliers?|sources?)\b")
 _TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+[A-Z]?\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
@@ -44,7 +45,7 @@ _REFERENCE_ROLE = re.compile(
     WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
 REFERENCE = "REF"
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r)\b")
-_RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept)")
+_RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept|(?:is|was|were|are|been|be)\s+(?:provided|supplied)\s+with)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
 _BENEFICIARY_BEFORE = re.compile(
     at_word_start("victims|people|residents|population|families|citizens|civilians|hospitals|refugees|survivors") + r"\s+(?:in|of)\s+"

@@ -61,6 +61,19 @@ CASES = [
       ("import", "KGZ", "RUS", 6.1e3, "t", 2023), ("export", "KAZ", "KGZ", 2.75e4, "t", 2023)]),
     # a group's exports have no country as their mover
     ("EU exports to Kyrgyzstan rose to 2.4 billion euros in the first half of 2023.", "Germany and Kyrgyzstan", []),
+    # an aid story: trains are counted, transit "via the territory of" is no party, the next sentence's shipments
+    # keep the year the first one gave, and "is provided with" names the recipient
+    ("In 2023 Kazakhstan dispatched nine trains with humanitarian aid to Afghanistan.\n\nThe trains, made up of "
+     "460 wagons, delivered 24,500 tonnes of flour via the territory of Uzbekistan.", "Kazakh aid trains",
+     [("aid", "KAZ", "AFG", 9.0, "count", 2023), ("aid", "KAZ", "AFG", 460.0, "count", 2023),
+      ("aid", "KAZ", "AFG", 24500.0, "t", 2023)]),
+    ("A train carrying humanitarian aid from Kazakhstan has left. By the decision of the Government, the Republic of "
+     "Tajikistan is provided with 5,000 tonnes of wheat flour.", "Kazakhstan sends aid", [("aid", "KAZ", "TJK", 5000.0, "t", 2024)]),
+    # a hope that trade "would reach" a level is a goal; an appositive's cue is not the figure's
+    ("The two ministers expressed hope that bilateral trade between Kazakhstan and Afghanistan would reach $1 billion "
+     "in the coming years.", None, [("trade_target", "KAZ", "AFG", 1e9, "USD", None)]),
+    ("The list of Kazakhstan's main trading partners in 2023 was led by China. Italy, the main buyer of Kazakh oil, "
+     "came third with $10.8 billion.", None, [("trade_turnover", "KAZ", "ITA", 1.08e10, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
