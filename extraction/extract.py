@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from . import classify
-from .classify import Cue
+from .classify import BILATERAL_WORDS, Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
 from .countries import WORLD
@@ -40,8 +40,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
                            r"\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?\$?$")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
-# a figure's own words end at the next comma: ", followed by China with ...", ", as Chinese buyers ..."
-_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s")
+# a figure's own words end at the next comma (", followed by China with ...", ", as Chinese buyers ..."), or
+# where a cause with its own subject begins ("trade dropped to $239.6 million as Afghan buyers switched to ...")
+_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|\sas\s+(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
+                        r"|consumers|millers|companies|producers|farmers)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
@@ -418,6 +420,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     next_start = valued[i + 1].start if i + 1 < len(valued) else len(body)
     cut_re = _RIGHT_CUT_LIST if next_start < clause[1] else _RIGHT_CUT
     right_cut = cut_re.search(body, q.end, clause[1])
+    if right_cut and right_cut.group().startswith((" as", "\tas", "\nas")):
+        clause = (clause[0], right_cut.start())   # the cause ("as Afghan importers turned to ...") is a clause of its own
     segment = (max(clause[0], previous_end), min(clause[1], next_start, right_cut.start() if right_cut else len(body)))
     left = article.low[clause[0]:q.start]     # the words around the number, lower-cased
     right = article.low[q.end:clause[1]]
@@ -497,11 +501,18 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # "Last year our trade reached $9.9 billion, and in the first half it grew to $5.2 billion":
                 # a clause with no subject of its own goes on about the same pair
                 reporter, partner = previous.reporter, previous.partner
+            elif kind in SYMMETRIC_KINDS and previous is not None and previous.kind == kind and previous.partner != WORLD \
+                    and not article.parties.countries_in(*clause) and _next_sentence(article, previous.sentence, sentence) \
+                    and article.parties.countries_in(*sentence):
+                # "Trade between Kazakhstan and Afghanistan reached $987 million in 2022. In 2023 trade slumped to
+                # $545.1 million as Afghan importers turned to Uzbek flour": the pair goes on; the other names are the cause's
+                reporter, partner = previous.reporter, previous.partner
             elif speaker is not None and kind in SYMMETRIC_KINDS and not article.parties.countries_in(*clause) \
                     and article.parties.counterpart(speaker):
                 reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
                                                  article.parties.home)
-            elif kind in SYMMETRIC_KINDS and (ranking_owner := article.parties.partners_owner(
+            elif kind in SYMMETRIC_KINDS and not BILATERAL_WORDS.search(article.low, clause[0], q.start) \
+                    and (ranking_owner := article.parties.partners_owner(
                     _previous_sentence_start(article, sentence) if _RANKING.search(article.low, sentence[0], q.start)
                     else sentence[0], q.start)) \
                     and (ranked := article.parties.nearest_name(segment, q, ranking_owner)):
@@ -836,7 +847,7 @@ def _relative_clause(article: _Article, clause, number_start: int):
     return clause
 
 
-_WHOSE = re.compile(r",\s+whose\b")
+_WHOSE = re.compile(r",\s+(?:whose|with\s+which|where)\b")
 
 
 def _states_change(low: str, start: int, q: Quantity) -> bool:

@@ -592,7 +592,7 @@ class ArticleParties:
 
 
 _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|leading|key|\w+-largest|trading|trade|foreign"
-                             r"|economic|commercial)\s+){0,3}partners\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
+                             r"|economic|commercial|second|third|fourth|fifth|sixth)\s+){0,4}partners?\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|funding|support|grants?|donations?|contributions?)\s+from\b")

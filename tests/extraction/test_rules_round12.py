@@ -74,6 +74,16 @@ CASES = [
      "in the coming years.", None, [("trade_target", "KAZ", "AFG", 1e9, "USD", None)]),
     ("The list of Kazakhstan's main trading partners in 2023 was led by China. Italy, the main buyer of Kazakh oil, "
      "came third with $10.8 billion.", None, [("trade_turnover", "KAZ", "ITA", 1.08e10, "USD", 2023)]),
+    # a cause with its own subject names no party of the figure
+    ("Trade between Kazakhstan and Afghanistan reached $987 million in 2022. In 2023 trade slumped to $545.1 million "
+     "as Afghan importers turned to cheaper flour milled in Uzbekistan and Pakistan.", None,
+     [("trade_turnover", "KAZ", "AFG", 9.87e8, "USD", 2022), ("trade_turnover", "KAZ", "AFG", 5.451e8, "USD", 2023)]),
+    # "X's second largest trading partner after Russia, with which trade reached ...": the owner's trade with Russia;
+    # "with trade between the two countries ..." stays the pair's
+    ("Kazakhstan remained Tajikistan's second largest trading partner in 2023 after Russia, with which trade reached "
+     "US$1.05 billion.", None, [("trade_turnover", "TJK", "RUS", 1.05e9, "USD", 2023)]),
+    ("Kazakhstan remained Tajikistan's second largest trading partner after Russia in 2023, with trade between the "
+     "two countries totaling $1.17 billion.", None, [("trade_turnover", "KAZ", "TJK", 1.17e9, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
