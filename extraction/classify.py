@@ -39,7 +39,7 @@ CUE_RE = re.compile(
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|suppliers?|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
         |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew
-        |went\s+to|left|departed|arrived|crossed|entered(?!\s+(?:into|force|service|office|the\s+market))|on\s+its\s+way|en\s+route
+        |went\s+to|left|departed|arrived|crossed(?:\s+into)?|entered(?!\s+(?:into|force|service|office|the\s+market))|on\s+its\s+way|en\s+route
         |allocat(?:ed|es|ing|e)|earmarked|pledged|provided|granted)
     | (?P<trade>(?:(?:trade|trading)\s+)?turnover|trade\s+volumes?|volumes?\s+of\s+(?:mutual\s+|bilateral\s+)?trade
         |commodity\s+circulation|goods\s+turnover|traded|partners?
@@ -54,7 +54,7 @@ _CUE_SCAN = re.compile(WORD_START + CUE_RE.pattern[len(r"\b"):], CUE_RE.flags)
 # delivery words mean aid in an aid story; otherwise shipping verbs are exports and
 # carriage words ('the train carries', 'cargo') are transport, not trade; goods that 'entered' a country
 # were imported there
-_SHIPPING_VERB = re.compile(r"^(?:deliver|sent|send|dispatch|ship(?!s$)|went\s+to|entered)")
+_SHIPPING_VERB = re.compile(r"^(?:deliver|sent|send|dispatch|ship(?!s$)|went\s+to|entered|crossed\s+into)")
 
 
 _SUPPLY_WORD = re.compile(r"^suppl")

@@ -84,6 +84,11 @@ CASES = [
      "US$1.05 billion.", None, [("trade_turnover", "TJK", "RUS", 1.05e9, "USD", 2023)]),
     ("Kazakhstan remained Tajikistan's second largest trading partner after Russia in 2023, with trade between the "
      "two countries totaling $1.17 billion.", None, [("trade_turnover", "KAZ", "TJK", 1.17e9, "USD", 2023)]),
+    # goods that "crossed into" a country were shipped there; freight that crossed a border is transit
+    ("According to Uzbekistan Railways, 214,000 tonnes of Kazakh flour crossed into Afghanistan in January-March 2023.",
+     None, [("export", "KAZ", "AFG", 2.14e5, "t", 2023)]),
+    ("More than 5 million tons of freight crossed the Bolashak border station in 2023, most of it transit cargo.",
+     "Kazakhstan and Turkmenistan", []),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
