@@ -452,9 +452,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         return candidate
     # partners ranked after a total ("Kazakhstan ranks third among Kyrgyzstan's trading partners. China topped the
     # list with ...") are the owner's trade with each, not more of the flow before
-    enumerated = None if previous is not None and _partners_listed(article, sentence) \
-        and (previous.partner == WORLD or not article.cues(sentence)) \
-        else _enumerated_country(article, previous, sentence, segment, q)
+    enumerated = None if previous is not None and (previous.partner == WORLD or not article.cues(sentence)) \
+        and _partners_listed(article, sentence) else _enumerated_country(article, previous, sentence, segment, q)
     if enumerated is not None:
         # "... followed by China with $11.4 billion": the listed figure's kind, a new partner
         if enumerated in (previous.reporter, previous.partner):
@@ -478,7 +477,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         if ("which" in left or "that" in left) and _SHARE_BASE.search(left):
             return None   # "90% of Tajikistan's wheat imports, which totalled 1.1 million tonnes": a total
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
-        if kind == "trade_turnover" and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
+        if kind == "trade_turnover" and "turnover" in left and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
             kind = "export" if share.group(1).startswith("export") else "import"   # the turnover is only the base
         respective_kind = article.respectively(sentence, valued).get(q.start, (None, None))[0]
         if respective_kind is not None:
@@ -512,9 +511,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
                                                  article.parties.home)
             elif kind in SYMMETRIC_KINDS and not BILATERAL_WORDS.search(article.low, clause[0], q.start) \
-                    and (ranking_owner := article.parties.partners_owner(
-                    _previous_sentence_start(article, sentence) if _RANKING.search(article.low, sentence[0], q.start)
-                    else sentence[0], q.start)) \
+                    and (ranking_owner := _ranking_owner(article, sentence, q)) \
                     and (ranked := article.parties.nearest_name(segment, q, ranking_owner)):
                 # "China slipped to third place among Kyrgyzstan's trading partners, behind Russia with
                 # $1.56 billion": the list owner's trade with the country named at the amount
@@ -874,9 +871,15 @@ _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up
 
 
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
-def _previous_sentence_start(article: _Article, sentence) -> int:
-    i = article.sentences.index_of(sentence[0])
-    return article.sentences.spans[i - 1][0] if i > 0 else sentence[0]
+def _ranking_owner(article: _Article, sentence, q: Quantity) -> str | None:
+    """Whose partners the figure's sentence ranks ("among Kyrgyzstan's trading partners"), looking one sentence
+    back when the sentence itself is a ranking ("Kazakhstan ranks third among X's partners. China topped ...")."""
+    start = sentence[0]
+    i = article.sentences.index_of(start)
+    if i > 0 and "partner" in article.low[article.sentences.spans[i - 1][0]:start] \
+            and _RANKING.search(article.low, start, q.start):
+        start = article.sentences.spans[i - 1][0]
+    return article.parties.partners_owner(start, q.start)
 
 
 def _next_sentence(article: _Article, earlier, sentence) -> bool:
@@ -887,7 +890,7 @@ def _partners_listed(article: _Article, sentence) -> bool:
     """This sentence or one of the two before speaks of trading partners."""
     i = article.sentences.index_of(sentence[0])
     start = article.sentences.spans[max(0, i - 2)][0]
-    return bool(_TRADING_PARTNERS.search(article.low, start, sentence[1]))
+    return "partner" in article.low[start:sentence[1]] and bool(_TRADING_PARTNERS.search(article.low, start, sentence[1]))
 
 
 _TOP_AFTER = re.compile(r"\b(?:rounded\s+out|completed?|complete|made\s+up|make\s+up|closed?)\s+the\s+(?:top|list|ranking)\b")
@@ -1069,7 +1072,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None
     if classify.not_yet(right):
         return None
-    if kind in ("export", "import") and _LIMIT_BEFORE.search(mood):
+    if kind in ("export", "import") and ("cap" in mood or "quota" in mood or "limit" in mood or "ceiling" in mood
+                                         or "allowed" in mood) and _LIMIT_BEFORE.search(mood):
         return None   # "capped wheat exports at 1 million tons", "a monthly quota of 200,000 tonnes": a limit
     if kind == "aid" and (_AID_POTENTIAL.search(mood) or _APPEAL.search(article.low, clause[0], q.start)):
         return None   # aid that could come, or a call for it ("the 2022 humanitarian appeal, totalling $2 billion")

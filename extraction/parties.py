@@ -24,6 +24,7 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 # the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
+_TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
 _TOP_PARTNER = (r"(?:leading|main|largest|biggest|top|principal|major|key)\s+(?:destinations?|buyers?|markets?|importers?"
                 r"|purchasers?|customers?|suppliers?|sources?)\b")
 _TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+[A-Z]?\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
@@ -47,8 +48,10 @@ REFERENCE = "REF"
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r)\b")
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept|(?:is|was|were|are|been|be)\s+(?:provided|supplied)\s+with)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
+_BENEFICIARY_WORDS = ("victims", "people", "residents", "population", "families", "citizens", "civilians", "hospitals",
+                      "refugees", "survivors")
 _BENEFICIARY_BEFORE = re.compile(
-    at_word_start("victims|people|residents|population|families|citizens|civilians|hospitals|refugees|survivors") + r"\s+(?:in|of)\s+"
+    at_word_start("|".join(_BENEFICIARY_WORDS)) + r"\s+(?:in|of)\s+"
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 # "601,000 tonnes, of which ...": what follows breaks the amount down ("$397.4 million of that total" is a part)
@@ -115,6 +118,11 @@ class ArticleParties:
         self._starts = [m.start for m in self.mentions]
         self._roles: list[Role | None] = [None] * len(self.mentions)   # by mention, once read
         self._onward = "onward" in self.low or "further" in self.low   # transit wording at all
+        # wordings some role rules need at all: each rule's pattern is tried only in texts that have them
+        self._ranked_partner = any(word in self.low for word in _TOP_PARTNER_WORDS)
+        self._thanks = "thank" in self.low or "gratitude" in self.low or "grateful" in self.low
+        self._bought_in = any(word in self.low for word in ("bought in", "purchased in", "procured in"))
+        self._for_people = any(word in self.low for word in _BENEFICIARY_WORDS)
         counts = Counter(m.iso3 for m in self.mentions if m.iso3 != AGGREGATE)
         title_mentions = find_mentions(title) if title else []
         if title:
@@ -243,9 +251,9 @@ class ArticleParties:
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif _SHARE_AFTER.match(after):
                 role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
-            elif _TOP_PARTNER_AFTER.match(self.low, m.end, m.end + 60):
+            elif self._ranked_partner and _TOP_PARTNER_AFTER.match(self.low, m.end, m.end + 60):
                 role = "place"   # "..., with Afghanistan once again the leading destination": the total's top buyer
-            elif _THANKED_BEFORE.search(before):
+            elif self._thanks and _THANKED_BEFORE.search(before):
                 role = "origin"  # "expressed gratitude to the Chinese side for the assistance": the giver
             elif m.form == "adjective" and _DEST_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
                 role = "dest"    # "shipped to Uzbek buyers", "to Turkish textile companies"
@@ -255,9 +263,9 @@ class ArticleParties:
                 role = "origin"
             elif m.iso3 == AGGREGATE and _MEMBERS_OF_BEFORE.search(before):
                 role = "with"    # "trade with Kazakhstan's partners in the Eurasian Economic Union": the group
-            elif _BOUGHT_IN_BEFORE.search(before):
+            elif self._bought_in and _BOUGHT_IN_BEFORE.search(before):
                 role = "origin"  # "6,100 tonnes were bought in Russia": where it came from, not where it happened
-            elif _BENEFICIARY_BEFORE.search(before) and not _ORIGIN_BEFORE.search(before):
+            elif self._for_people and _BENEFICIARY_BEFORE.search(before) and not _ORIGIN_BEFORE.search(before):
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
             elif _PLACE_BEFORE.search(before):
                 role = "place"
