@@ -194,6 +194,10 @@ class _Article:
             self._cues[sentence] = classify.find_cues(self.low, *sentence)
         return self._cues[sentence]
 
+    def start_back(self, sentence: tuple[int, int], n: int) -> int:
+        """Where the sentence n sentences before this one starts (the first sentence's start at most)."""
+        return self.sentences.spans[max(0, self.sentences.index_of(sentence[0]) - n)][0]
+
     def periods(self, sentence: tuple[int, int]) -> list[Period]:
         if sentence not in self._periods:
             matches = scan_periods(self.low, self.body, *sentence)
@@ -870,15 +874,12 @@ _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|inc
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
 
 
-# a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
 def _ranking_owner(article: _Article, sentence, q: Quantity) -> str | None:
     """Whose partners the figure's sentence ranks ("among Kyrgyzstan's trading partners"), looking one sentence
     back when the sentence itself is a ranking ("Kazakhstan ranks third among X's partners. China topped ...")."""
-    start = sentence[0]
-    i = article.sentences.index_of(start)
-    if i > 0 and "partner" in article.low[article.sentences.spans[i - 1][0]:start] \
-            and _RANKING.search(article.low, start, q.start):
-        start = article.sentences.spans[i - 1][0]
+    start = article.start_back(sentence, 1)
+    if "partner" not in article.low[start:sentence[0]] or not _RANKING.search(article.low, sentence[0], q.start):
+        start = sentence[0]
     return article.parties.partners_owner(start, q.start)
 
 
@@ -888,8 +889,7 @@ def _next_sentence(article: _Article, earlier, sentence) -> bool:
 
 def _partners_listed(article: _Article, sentence) -> bool:
     """This sentence or one of the two before speaks of trading partners."""
-    i = article.sentences.index_of(sentence[0])
-    start = article.sentences.spans[max(0, i - 2)][0]
+    start = article.start_back(sentence, 2)
     return "partner" in article.low[start:sentence[1]] and bool(_TRADING_PARTNERS.search(article.low, start, sentence[1]))
 
 
@@ -901,6 +901,7 @@ _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assi
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
 _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
+# a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
     r"|\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:list|ranking)\b"
