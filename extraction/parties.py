@@ -25,9 +25,9 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
-_TOP_PARTNER = (r"(?:leading|main|largest|biggest|top|principal|major|key)\s+(?:destinations?|buyers?|markets?|importers?"
+_TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
                 r"|purchasers?|customers?|suppliers?|sources?)\b")
-_TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+[A-Z]?\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
+_TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
                                 r"(?:the|as\s+the)\s+" + _TOP_PARTNER)
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
