@@ -505,8 +505,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # a clause with no subject of its own goes on about the same pair
                 reporter, partner = previous.reporter, previous.partner
             elif kind in SYMMETRIC_KINDS and previous is not None and previous.kind == kind and previous.partner != WORLD \
-                    and not article.parties.countries_in(*clause) and _next_sentence(article, previous.sentence, sentence) \
-                    and article.parties.countries_in(*sentence):
+                    and not article.parties.countries_in(*clause) and article.parties.countries_in(*sentence) \
+                    and 0 < article.sentences.index_of(sentence[0]) - article.sentences.index_of(previous.sentence[0]) <= 3:
                 # "Trade between Kazakhstan and Afghanistan reached $987 million in 2022. In 2023 trade slumped to
                 # $545.1 million as Afghan importers turned to Uzbek flour": the pair goes on; the other names are the cause's
                 reporter, partner = previous.reporter, previous.partner
@@ -898,6 +898,11 @@ _AID_CARRIAGE = frozenset(("rail", "transport", "transported", "transportation",
 _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assistance|delivery|batch|convoy|train|plane|flight))"
                             r"\s+(?:also\s+)?(?:includes?|included|contains?|contained|consists?|consisted|comprises?|comprised"
                             r"|weighs?|weighed|carried|carries|brought|delivered)\b")
+_AID_VALUE = re.compile(r"\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s+(?:of\s+the\s+(?:aid|assistance|cargo|consignment)\s+)?"
+                        r"(?:was|is|were|amounts?\s+to|amounted\s+to|totals?|totall?ed|(?:was\s+|is\s+)?estimated\s+at)\s+"
+                        r"(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
+_TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
+                        r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
 _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
@@ -946,6 +951,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes",
         # "was received at the station": in an aid story, how the aid came
         cues = [Cue(c.start, c.end, "delivery", c.word) if c.word in _AID_CARRIAGE else c for c in cues]
+    if q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_AGENCY.match(article.low, q.end, clause[1])) \
+            and article.aid_context(paragraph_index):
+        # "Its total cost was estimated at 5.3 billion tenge", "transferred $1 million to the World Food Programme":
+        # in an aid story, what the aid cost or a donation to a relief agency
+        return "aid"
     if not cues and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
             and (_CARGO_SUBJECT.match(article.low, sentence[0]) or _OPENS_SENTENCE.fullmatch(article.low, sentence[0], q.start)):
         # "The cargo arrived in 60 wagons. It includes 1,100 tons of flour ...", "The 1,200 metric tons of flour

@@ -89,6 +89,17 @@ CASES = [
      None, [("export", "KAZ", "AFG", 2.14e5, "t", 2023)]),
     ("More than 5 million tons of freight crossed the Bolashak border station in 2023, most of it transit cargo.",
      "Kazakhstan and Turkmenistan", []),
+    # in an aid story, what the aid cost and a donation to a relief agency are aid
+    ("In 2023 Kazakhstan dispatched nine trains with humanitarian aid to Afghanistan.\n\nThe aid was financed from "
+     "the reserve fund. Its total cost was estimated at 5.3 billion tenge.\n\nIn addition, Kazakhstan transferred "
+     "$1 million to the World Food Programme to buy flour for Afghan families.", "Kazakh aid trains",
+     [("aid", "KAZ", "AFG", 9.0, "count", 2023), ("aid", "KAZ", "AFG", 5.3e9, "KZT", 2023),
+      ("aid", "KAZ", "AFG", 1e6, "USD", 2023)]),
+    # a turnover whose clause names no country goes on with the pair given a few sentences before
+    ("In 2022 bilateral trade between Kazakhstan and Afghanistan came close to $1 billion. Kazakh statistics put the "
+     "figure at $987.5 million.\n\nThe boom did not last. In 2023 trade slumped to $545.1 million as Afghan importers "
+     "turned to cheaper flour milled in Uzbekistan and Pakistan.", None,
+     [("trade_turnover", "KAZ", "AFG", 9.875e8, "USD", 2022), ("trade_turnover", "KAZ", "AFG", 5.451e8, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
