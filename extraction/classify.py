@@ -26,12 +26,12 @@ CUE_RE = re.compile(
         |transit(?:ed|ing)?|transport(?:ed|ation)?|throughput|handled|capacity|capacities|production|produced|(?<!farm\s)(?<!fresh\s)(?<!agricultural\s)(?<!of\s)produces?|producing|output
         |harvest(?:ed)?|consumption|reserves?(?!\s+funds?)|deposits?|gdp|budget|revenues?|profits?|prices?|costs?|tariffs?|loans?|credit
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
-        |(?:trade\s+)?(?:balance|deficit|surplus)|balance\s+of\s+trade
+        |balance\s+of\s+(?:foreign\s+|external\s+)?trade|(?:trade\s+)?(?:balance|deficit|surplus)
         |export-import\s+bank|exim\s*bank|(?:authori[sz]ed|charter|share)\s+capital|creditors?|debts?
         |queues?|queued|waiting|stuck|raised|contributed|fundrais(?:ing|ed|er))
     | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
-    | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
+    | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies|cooperation|affairs|law|ties|sphere|spheres|fields?))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
     | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|portfolio\s+of\s+(?:\w+\s+)?projects|projects\s+worth|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
         |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
     | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buying|buyers?|purchas(?:ed|es|ing|ers?)|procured|received

@@ -17,7 +17,7 @@ from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii
 CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
 FLOW_OR_AID = frozenset({"export", "import", "aid"})
 # "the humanitarian crisis" names a need, not help given
-_AID_WORDS = re.compile(WORD_START + r"(?:humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies))|aid|assistance|relief|donat(?:ed|ions?)|donors?"
+_AID_WORDS = re.compile(WORD_START + r"(?:humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies|cooperation|affairs|law|ties|sphere|spheres|fields?))|aid|assistance|relief|donat(?:ed|ions?)|donors?"
                         r"|world\s+food\s+programme|wfp|red\s+crescent|red\s+cross|unicef|unhcr)\b")
 _FLOW_OF = {"export": "export", "delivery": "export", "import": "import"}
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b")
@@ -722,6 +722,13 @@ _PRONOUN_SUBJECT = re.compile(
 _ANTECEDENT_GROUPS = ("trade", "export", "import", "invest")
 
 
+def _earlier_kind(sentence_cues, clause) -> str | None:
+    """The kind the sentence named before the figure's clause ("Trade between the two countries has grown: in
+    2020 it stood at ...")."""
+    earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group in _ANTECEDENT_GROUPS]
+    return CUE_KIND[earlier[-1].group] if earlier else None
+
+
 def _antecedent_kind(article: _Article, sentence) -> str | None:
     """The kind the last trade noun of the two sentences before names ("Trade ... is small. In 2020 it ...")."""
     i = article.sentences.index_of(sentence[0])
@@ -832,6 +839,9 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
         return True   # "In national currency, the turnover was equivalent to 78.6 billion somoni"
     if i - j > 2 or any(clause[0] <= c.start < clause[1] and c.group != "other" for c in article.cues(sentence)):
         return False
+    if previous.period[1] is not None and any(p.year and p.explicit and p.year != previous.period[1].year
+                                              and clause[0] <= p.start_pos < clause[1] for p in article.periods(sentence)):
+        return False   # "... in 2020 it stood at $1.06 billion": another year's figure, not the last one again
     return bool(_ANAPHORA.search(article.low, sentence[0], sentence[1]))
 
 
@@ -1037,7 +1047,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         kind = "aid"
     else:
         if nearest_before is None and _PRONOUN_SUBJECT.search(left) \
-                and (antecedent := _antecedent_kind(article, sentence)) is not None:
+                and (antecedent := _earlier_kind(sentence_cues, clause) or _antecedent_kind(article, sentence)) is not None:
             # "In January-August 2022, it amounted to $319 million, with Kazakh exports reaching ...": the
             # pronoun's noun, not the cue after the amount
             return antecedent
@@ -1191,7 +1201,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
              and not (p.label == "same_period" and _COMPARISON_BEFORE.search(article.low, q.end, p.start_pos))
              and not _CLAUSE_TURN.search(article.low, q.end, p.start_pos)]
     left = [p for p in usable if prev_end <= p.start_pos and p.end_pos <= q.start]
-    if right and right[0].start_pos - q.end <= 25:
+    # "in 2020 it stood at $1.06 billion, in 2021 – $1.4 billion": a period after a comma, before another
+    # amount, opens that amount's item
+    opens_next = bool(left) and bool(right) and next_start < sentence[1] and "," in article.low[q.end:right[0].start_pos]
+    if right and right[0].start_pos - q.end <= 25 and not opens_next:
         chosen = right[0]
     elif left:
         chosen = left[-1]

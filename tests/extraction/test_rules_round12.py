@@ -100,6 +100,19 @@ CASES = [
      "figure at $987.5 million.\n\nThe boom did not last. In 2023 trade slumped to $545.1 million as Afghan importers "
      "turned to cheaper flour milled in Uzbekistan and Pakistan.", None,
      [("trade_turnover", "KAZ", "AFG", 9.875e8, "USD", 2022), ("trade_turnover", "KAZ", "AFG", 5.451e8, "USD", 2023)]),
+    # a series of years after a colon: the sentence's trade, each amount with its own year
+    ("Trade turnover between Kyrgyzstan and Kazakhstan reached $1.93 billion in 2023. Kyrgyz exports to Kazakhstan "
+     "totaled $612.4 million.\n\nTrade between the two countries has grown steadily: in 2020 it stood at $1.06 "
+     "billion, in 2021 – $1.4 billion, and in 2022 – $1.75 billion.", "Kyrgyz-Kazakh trade grows",
+     [("trade_turnover", "KAZ", "KGZ", 1.93e9, "USD", 2023), ("import", "KAZ", "KGZ", 6.124e8, "USD", 2023),
+      ("trade_turnover", "KAZ", "KGZ", 1.06e9, "USD", 2020), ("trade_turnover", "KAZ", "KGZ", 1.4e9, "USD", 2021),
+      ("trade_turnover", "KAZ", "KGZ", 1.75e9, "USD", 2022)]),
+    # "humanitarian cooperation" and "the balance of foreign trade" are no aid and no turnover
+    ("Trade turnover between Kyrgyzstan and Russia in 2023 amounted to about $1.9 billion, the minister said at the "
+     "commission on trade, economic and humanitarian cooperation.", None,
+     [("trade_turnover", "KGZ", "RUS", 1.9e9, "USD", 2023)]),
+    ("Uzbekistan's exports amounted to $16.6 billion in 2023; the negative balance of foreign trade reached "
+     "$8.9 billion.", "Uzbekistan's foreign trade", []),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
