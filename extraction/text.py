@@ -164,6 +164,8 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
         before = before[:-len(" and")].rstrip()
     if text[word_start:start].lower() in _FLOW_LABELS and before.endswith(","):
         return True
+    if text[word_start:start].lower() in _SHARE_LABELS:
+        return True   # "Uzbekistan accounted for the largest share – $2.48 billion"
     # the flow with its partner: "..., imports from the neighbouring country — $644.1 million"
     comma = text.rfind(",", sent_start, start)
     label = text[comma + 1:start].lower().split() if comma >= 0 else []
@@ -172,6 +174,7 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))
+_SHARE_LABELS = frozenset(("share", "part", "portion", "bulk"))
 
 
 def clause_span(text: str, sent_start: int, sent_end: int, start: int, end: int,

@@ -113,6 +113,12 @@ CASES = [
      [("trade_turnover", "KGZ", "RUS", 1.9e9, "USD", 2023)]),
     ("Uzbekistan's exports amounted to $16.6 billion in 2023; the negative balance of foreign trade reached "
      "$8.9 billion.", "Uzbekistan's foreign trade", []),
+    # "accounted for the largest share – $2.48 billion": the dash labels the amount, the list goes on from it
+    ("Kazakhstan's trade with the countries of Central Asia in January–September 2023 amounted to $4.17 billion.\n\n"
+     "Uzbekistan accounted for the largest share – $2.48 billion (+23.2%), followed by Kyrgyzstan – $692.7 million "
+     "and Tajikistan – $654.1 million.", "Kazakhstan's trade with Central Asian countries grows",
+     [("trade_turnover", "KAZ", "UZB", 2.48e9, "USD", 2023), ("trade_turnover", "KAZ", "KGZ", 6.927e8, "USD", 2023),
+      ("trade_turnover", "KAZ", "TJK", 6.541e8, "USD", 2023)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
