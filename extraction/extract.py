@@ -535,10 +535,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     aid_segment = (segment[0], cut.start() if cut else clause[1])
                 reporter, partner = article.parties.aid(aid_segment, clause, sentence, paragraph, q.start,
                                                         state.last_recipient, speaker or state.last_donor)
-                if _SPENDING_VERB.search(article.low, clause[0], q.start) \
-                        and partner in article.parties.countries_in(clause[0], q.start) \
-                        and reporter not in article.parties.countries_in(*sentence):
-                    return None   # the recipient's own spending ("Kazakh businessmen collected 2.3 billion tenge")
+                if _SPENDING_VERB.search(article.low, clause[0], q.start) and (
+                        partner in article.parties.countries_in(clause[0], q.start)
+                        and reporter not in article.parties.countries_in(*sentence)
+                        or reporter == state.last_recipient):
+                    # the recipient's own spending ("Kazakh businessmen collected 2.3 billion tenge", "The
+                    # Government of Kazakhstan allocated 5 billion tenge for the repair of houses")
+                    return None
             else:
                 # the words before the figure's own name who trades - unless its own words start a flow
                 # the other way ("Exports from Kazakhstan reached $520.2 million, imports amounted to ...")

@@ -36,6 +36,7 @@ _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:the\s+(?:largest|main|biggest|top|lea
                            r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of)\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
+_GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+\w+|embassy|president)\s+of\s+(?:the\s+)?$")
 _BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)\s+in\s+$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
@@ -284,6 +285,8 @@ class ArticleParties:
                 role = "place"   # "is being distributed in Balkh, Samangan and Jowzjan provinces"
             elif m.form != "adjective" and _NEW_CLAUSE_BEFORE.search(before):
                 role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
+            elif _GOVERNMENT_OF_BEFORE.search(before):
+                role = "actor"   # "The Government of Japan has provided US$1.3 million": the government acts
             elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):
                 # "trade with Uzbekistan" - but "an aircraft of Russia's ministry" is Russia's
                 role = "with"
@@ -551,7 +554,10 @@ class ArticleParties:
         group = AGGREGATE_PHRASE.search(self.low, segment[0], segment[1])
         if group is not None and group.group().startswith("from"):
             raise NoParty("aggregate donor")   # "1,700 tonnes of aid from foreign countries and organizations"
-        roles = self._party_roles(*segment) or self._party_roles(*clause)
+        roles = self._party_roles(*segment)
+        said_from = segment[0]
+        if not roles:
+            roles, said_from = self._party_roles(*clause), clause[0]   # the clause's words stand in for the figure's
         # the giver is named before the amount ("Kazakhstan's assistance", "Uzbekistan dispatched");
         # a country named after it is where the aid went ("handed to the Afghan authorities")
         recipients = [r.iso3 for r in roles if r.role == "dest"]
@@ -561,7 +567,7 @@ class ArticleParties:
                  and _TO_WORD.search(self.low, number_start, r.start)
                  and not _NEW_CLAUSE_BEFORE.search(self.low, max(number_start, r.start - 12), r.start)]
         roles = sorted(roles, key=lambda r: not _POSSESSIVE_AFTER.match(self.body, r.start + self._length(r)))
-        if _RECEIVED.search(self.low, segment[0], number_start):
+        if _RECEIVED.search(self.low, said_from, number_start):
             # "Kyrgyzstan received 10 wagons of coal from Kazakhstan": the subject is the recipient
             recipients += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start]
         donors = [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]

@@ -119,6 +119,13 @@ CASES = [
      "and Tajikistan – $654.1 million.", "Kazakhstan's trade with Central Asian countries grows",
      [("trade_turnover", "KAZ", "UZB", 2.48e9, "USD", 2023), ("trade_turnover", "KAZ", "KGZ", 6.927e8, "USD", 2023),
       ("trade_turnover", "KAZ", "TJK", 6.541e8, "USD", 2023)]),
+    # "The Government of Japan has provided ..." gives; a country that "received" aid in the clause before the
+    # amount is its recipient
+    ("DUSHANBE – The Government of Japan has provided US$1.3 million to UNICEF to strengthen immunization in "
+     "Tajikistan.", "Japan supports immunization in Tajikistan", [("aid", "JPN", "TJK", 1.3e6, "USD", 2024)]),
+    ("Uzbekistan sent humanitarian aid to its neighbours. Tajikistan received 1,200 tonnes of food products, which "
+     "were delivered by 60 trucks.", "Uzbek aid", [("aid", "UZB", "TJK", 1200.0, "t", 2024),
+                                                 ("aid", "UZB", "TJK", 60.0, "count", 2024)]),
     # each member's share of a trade total with a group is its trade
     ("Kyrgyzstan's trade with the member states of the Eurasian Economic Union fell to $1.09 billion in "
      "January-June 2023.\n\nRussia accounted for $654.8 million of the total, Kazakhstan for $385.2 million and "
