@@ -194,6 +194,10 @@ class _Article:
             self._cues[sentence] = classify.find_cues(self.low, *sentence)
         return self._cues[sentence]
 
+    def sentences_after(self, earlier: tuple[int, int], sentence: tuple[int, int]) -> int:
+        """How many sentences `sentence` comes after `earlier` (0: the same one)."""
+        return self.sentences.index_of(sentence[0]) - self.sentences.index_of(earlier[0])
+
     def start_back(self, sentence: tuple[int, int], n: int) -> int:
         """Where the sentence n sentences before this one starts (the first sentence's start at most)."""
         return self.sentences.spans[max(0, self.sentences.index_of(sentence[0]) - n)][0]
@@ -506,7 +510,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 reporter, partner = previous.reporter, previous.partner
             elif kind in SYMMETRIC_KINDS and previous is not None and previous.kind == kind and previous.partner != WORLD \
                     and not article.parties.countries_in(*clause) and article.parties.countries_in(*sentence) \
-                    and 0 < article.sentences.index_of(sentence[0]) - article.sentences.index_of(previous.sentence[0]) <= 3:
+                    and 0 < article.sentences_after(previous.sentence, sentence) <= 3:
                 # "Trade between Kazakhstan and Afghanistan reached $987 million in 2022. In 2023 trade slumped to
                 # $545.1 million as Afghan importers turned to Uzbek flour": the pair goes on; the other names are the cause's
                 reporter, partner = previous.reporter, previous.partner
@@ -559,7 +563,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 elif previous is not None and previous.partner == WORLD and not article.parties.countries_in(*clause) \
                         and (_OF_THE_TOTAL.match(article.low, sentence[0])
                              or previous.sentence == sentence and previous.kind in ("export", "import")
-                             or previous.kind == "trade_turnover" and _next_sentence(article, previous.sentence, sentence)
+                             or previous.kind == "trade_turnover" and article.sentences_after(previous.sentence, sentence) == 1
                              and not article.parties.countries_in(*sentence)):
                     # "Azerbaijan's overall foreign trade stood at $23.5 billion. Of that, exports made up
                     # $13.6 billion", "... Exports totaled $1.3 billion": the owner's flow with the world
@@ -623,7 +627,8 @@ _ITEM_PREFIX = re.compile(
     r"\s*(?:[•\-*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
     r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
 _ITEM_PREFIX_ENDS = ("–", "—", "-", ":", "about", "around", "over", "nearly", "almost", "some")
-_LIST_HEAD_GROUPS = ("trade", "export", "import", "invest")
+# the cue groups that name what a list or a pronoun is about
+_FIGURE_CUE_GROUPS = ("trade", "export", "import", "invest")
 
 
 def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, state) -> tuple | None:
@@ -688,9 +693,9 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     if j < 0 or p_index - j > 3:
         return None
     head = spans[j]
-    cues = [c for c in classify.find_cues(article.low, *head) if c.group in _LIST_HEAD_GROUPS]
+    cues = [c for c in classify.find_cues(article.low, *head) if c.group in _FIGURE_CUE_GROUPS]
     if not cues and article.title:
-        cues = [c for c in classify.find_cues(lower_ascii(article.title)) if c.group in _LIST_HEAD_GROUPS]
+        cues = [c for c in classify.find_cues(lower_ascii(article.title)) if c.group in _FIGURE_CUE_GROUPS]
     if not cues:
         return None
     kind = CUE_KIND[cues[-1].group]
@@ -722,13 +727,12 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+)(?:it|(?:the|this)\s+(?:indicator|figure))\s+"
     r"(?:has\s+|had\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was|grew|rose|increased|fell|decreased"
     r"|declined|dropped|exceeded)\b[^;]{0,40}$")
-_ANTECEDENT_GROUPS = ("trade", "export", "import", "invest")
 
 
 def _earlier_kind(sentence_cues, clause) -> str | None:
     """The kind the sentence named before the figure's clause ("Trade between the two countries has grown: in
     2020 it stood at ...")."""
-    earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group in _ANTECEDENT_GROUPS]
+    earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group in _FIGURE_CUE_GROUPS]
     return CUE_KIND[earlier[-1].group] if earlier else None
 
 
@@ -738,7 +742,7 @@ def _antecedent_kind(article: _Article, sentence) -> str | None:
     for j in (i - 1, i - 2):
         if j < 0:
             return None
-        cues = [c for c in article.cues(article.sentences.spans[j]) if c.group in _ANTECEDENT_GROUPS
+        cues = [c for c in article.cues(article.sentences.spans[j]) if c.group in _FIGURE_CUE_GROUPS
                 or c.group == "other"]
         if cues:
             last = cues[-1]
@@ -894,10 +898,6 @@ def _ranking_owner(article: _Article, sentence, q: Quantity) -> str | None:
     if "partner" not in article.low[start:sentence[0]] or not _RANKING.search(article.low, sentence[0], q.start):
         start = sentence[0]
     return article.parties.partners_owner(start, q.start)
-
-
-def _next_sentence(article: _Article, earlier, sentence) -> bool:
-    return article.sentences.index_of(sentence[0]) - article.sentences.index_of(earlier[0]) == 1
 
 
 def _partners_listed(article: _Article, sentence) -> bool:

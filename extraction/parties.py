@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .classify import AGGREGATE_PHRASE, BILATERAL_WORDS, COUNTRY_REFERENCE_WORDS, WORLD_WORDS
 from .countries import AGGREGATE, KAZ, WORLD, Mention, find_mentions
-from .text import WORD_START, at_word_start, lower_ascii
+from .text import GOODS_LIST_WORDS, WORD_START, at_word_start, lower_ascii
 
 _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?ring|member|states?|countries|of|its)\s+){0,4}"
 # The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
@@ -59,7 +59,7 @@ _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made
 _OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b")
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
-_MAINLY_AFTER = re.compile(r"[,;]?\s*(?:mainly|mostly|chiefly|primarily|largely|principally|including|notably)\b")
+_MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)
 _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
 _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")

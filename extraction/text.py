@@ -141,8 +141,10 @@ def _without_dashed_asides(text: str, breaks: list[tuple[int, int]]) -> list[tup
     return [b for b in breaks if b not in asides] if asides else breaks
 
 
-_ASIDE_START = re.compile(r"(?:mainly|mostly|chiefly|primarily|largely|predominantly|including|such\s+as|notably"
-                          r"|in\s+particular|especially)\b")
+# words that open a list of goods set off from a figure ("..., mainly wheat and flour, ...", "– mostly fuel –")
+GOODS_LIST_WORDS = r"(?:mainly|mostly|chiefly|primarily|largely|principally|predominantly|including|such\s+as|notably" \
+                   r"|in\s+particular|especially)\b"
+_ASIDE_START = re.compile(GOODS_LIST_WORDS)
 
 
 def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:

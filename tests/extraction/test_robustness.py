@@ -41,7 +41,7 @@ def test_invariants_on_random_slices():
 def test_odd_inputs():
     for text in ["", " ", "\n\n", "$", "$$ 5", "1.", "1,2,3,4", "İstanbul ß ﬁ 5 million tonnes", "a" * 5000,
                  # a clause break as the text's last character, in a sentence with a dash
-                 "Kazakhstan – Tajikistan trade reached $1 billion in 2023;", "Exports – $4 million:"]:
+                 "Kazakhstan – Tajikistan trade reached $1 billion in 2023;"]:
         assert isinstance(extract_figures(text, date(2024, 1, 1)), list)
 
 
