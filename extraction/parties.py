@@ -385,7 +385,8 @@ class ArticleParties:
             if len(countries) == 1:
                 return self.pair(sentence, sentence, sentence, paragraph, number_start, context_reporter)
         if not countries:
-            para = Counter(m.iso3 for m in self.within(*paragraph) if m.iso3 != AGGREGATE)
+            # a place ("despite the situation in Afghanistan") is no side of the paragraph's trade
+            para = Counter(r.iso3 for r in self.roles(*paragraph) if r.iso3 != AGGREGATE and r.role != "place")
             others = [iso for iso in para if iso != self.home]
             if self.home and others:
                 countries = [self.home, max(others, key=lambda iso: (para[iso], self.counts.get(iso, 0)))]
