@@ -29,6 +29,11 @@ _TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|b
                 r"|purchasers?|customers?|suppliers?|sources?)\b")
 _TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
                                 r"(?:the|as\s+the)\s+" + _TOP_PARTNER)
+# "Iran was the largest supplier, with imports worth ...": the copula names the side of the flow
+_TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|continued\s+to\s+be)\s+(?:again\s+)?"
+                             r"(?:the|its)\s+(?:single\s+)?(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+"
+                             r"(?:(?P<origin>suppliers?|sources?|exporters?)|buyers?|markets?|importers?|purchasers?"
+                             r"|customers?|destinations?)\b")
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
@@ -252,6 +257,8 @@ class ArticleParties:
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif _SHARE_AFTER.match(after):
                 role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
+            elif self._ranked_partner and (top := _TOP_ROLE_AFTER.match(self.low, m.end, m.end + 60)):
+                role = "origin" if top.group("origin") else "dest"   # "Iran was the largest supplier"
             elif self._ranked_partner and _TOP_PARTNER_AFTER.match(self.low, m.end, m.end + 60):
                 role = "place"   # "..., with Afghanistan once again the leading destination": the total's top buyer
             elif self._thanks and _THANKED_BEFORE.search(before):

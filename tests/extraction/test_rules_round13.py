@@ -14,6 +14,11 @@ CASES = [
      "trade between the two countries has been growing. In 2022, it amounted to USD 153.7 mln.",
      "Kazakhstan, Chile to boost trade",
      [("trade_turnover", "KAZ", "CHL", 153.7e6, "USD", 2022)]),
+    # "X was the largest supplier" names the side the goods come from; the ranking goes on from the buyer
+    ("Mongolia bought goods worth $2.1 billion abroad in the first half of 2023. Russia was the main supplier, with "
+     "imports worth $900 million, followed by China with $640 million.", "Mongolia's imports grow",
+     [("import", "MNG", "WLD", 2.1e9, "USD", 2023), ("import", "MNG", "RUS", 900e6, "USD", 2023),
+      ("import", "MNG", "CHN", 640e6, "USD", 2023)]),
 ]
 
 
