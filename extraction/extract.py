@@ -1174,9 +1174,11 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     event = kind in ("deal_value", "aid", "investment")
     if event:
         own = [p for p in periods if clause[0] <= p.start_pos < clause[1]]
-        # an investment volume is a stock or flow over a period, dated by its sentence too
-        # ("... amounted to $1.2 billion in 2024, while Kazakh companies invested $480 million in Russia")
-        periods = own if own or kind != "investment" else periods
+        # an investment volume is a stock or flow over a period, dated by its sentence too ("... amounted to
+        # $1.2 billion in 2024, while Kazakh companies invested $480 million in Russia"), and so is a shipment
+        # whose date an aside cuts off ("The previous consignment – 1,500 tonnes in 27 wagons – was delivered
+        # in December 2022"); a deal signed is dated by its own clause only
+        periods = own if own or kind == "deal_value" else periods
     back = next((p for p in periods if p.label == "back" and clause[0] <= p.start_pos < clause[1]), None)
     if back is not None and _dated_by_back(article.low, q, back):
         # "A year earlier the figure stood at $1.35 billion", "..., up from $12 million a year earlier",

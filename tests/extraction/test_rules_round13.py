@@ -19,6 +19,10 @@ CASES = [
      "imports worth $900 million, followed by China with $640 million.", "Mongolia's imports grow",
      [("import", "MNG", "WLD", 2.1e9, "USD", 2023), ("import", "MNG", "RUS", 900e6, "USD", 2023),
       ("import", "MNG", "CHN", 640e6, "USD", 2023)]),
+    # a shipment dated past the aside that carries its amounts
+    ("The first batch of Uzbek aid arrived in Kabul on Monday. The earlier convoy – 900 tonnes of rice in 30 trucks – "
+     "reached Afghanistan in November 2023.", "Uzbekistan sends aid to Afghanistan",
+     [("aid", "UZB", "AFG", 900.0, "t", 2023), ("aid", "UZB", "AFG", 30.0, "count", 2023)]),
 ]
 
 
