@@ -34,6 +34,8 @@ _TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|c
                              r"(?:the|its)\s+(?:single\s+)?(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+"
                              r"(?:(?P<origin>suppliers?|sources?|exporters?)|buyers?|markets?|importers?|purchasers?"
                              r"|customers?|destinations?)\b")
+# "Afghanistan, to which Kazakhstan sent ...": the relative pronoun's case names the side
+_WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
@@ -255,6 +257,8 @@ class ArticleParties:
             after = self.low[m.end:m.end + 24]
             if self._onward and _ONWARD_AFTER.match(self.low, m.end, min(len(self.low), m.end + 80)):
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
+            elif "which" in after and (which := _WHICH_AFTER.match(after)):
+                role = "dest" if which.group("dest") else "origin"
             elif _SHARE_AFTER.match(after):
                 role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
             elif self._ranked_partner and (top := _TOP_ROLE_AFTER.match(self.low, m.end, m.end + 60)):

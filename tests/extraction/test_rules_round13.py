@@ -23,6 +23,10 @@ CASES = [
     ("The first batch of Uzbek aid arrived in Kabul on Monday. The earlier convoy – 900 tonnes of rice in 30 trucks – "
      "reached Afghanistan in November 2023.", "Uzbekistan sends aid to Afghanistan",
      [("aid", "UZB", "AFG", 900.0, "t", 2023), ("aid", "UZB", "AFG", 30.0, "count", 2023)]),
+    # "X, to which Y sent": the antecedent of "to which" receives
+    ("Among the recipients of Uzbek aid last year, the largest was Afghanistan, to which Uzbekistan sent 3,000 tonnes "
+     "of flour.", "Uzbek aid in 2023",
+     [("aid", "UZB", "AFG", 3000.0, "t", 2023)]),
 ]
 
 
