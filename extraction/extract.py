@@ -9,7 +9,7 @@ from . import classify
 from .classify import BILATERAL_WORDS, Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
-from .countries import WORLD
+from .countries import AGGREGATE, WORLD
 from .parties import ArticleParties, NoParty, flow_row, ordered_pair
 from .periods import Period, _month_end, find_periods, scan_periods
 from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
@@ -229,7 +229,7 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
     valued = [q for q in quantities if q.value is not None]
 
     state = _ReadingState()
-    candidates: list[_Candidate] = []
+    candidates = state.read
     for i, q in enumerate(valued):
         candidate = _read(article, q, valued, i, state)
         if candidate is not None:
@@ -405,6 +405,7 @@ class _ReadingState:
     last_recipient: str | None = None    # of aid: another donor's aid goes to the same place
     last_donor: str | None = None
     last_item: _Candidate | None = None  # the last item of a verbless list
+    read: list[_Candidate] = field(default_factory=list)   # the figures so far, in order
 
 
 def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state: _ReadingState):
@@ -460,8 +461,14 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         return candidate
     # partners ranked after a total ("Kazakhstan ranks third among Kyrgyzstan's trading partners. China topped the
     # list with ...") are the owner's trade with each, not more of the flow before
-    enumerated = None if previous is not None and (previous.partner == WORLD or not article.cues(sentence)) \
-        and _partners_listed(article, sentence) else _enumerated_country(article, previous, sentence, segment, q)
+    # "Italy was third with $16.6 billion. [its exports and imports] The Netherlands ranked fourth with
+    # $7.1 billion": the ranking goes on from its last place, past the breakdown between
+    ranked = _last_ranked(article, state, sentence, q) if previous is not None else None
+    if ranked is not None and (enumerated := _enumerated_country(article, ranked, sentence, segment, q, reach=4)):
+        previous = ranked
+    else:
+        enumerated = None if previous is not None and (previous.partner == WORLD or not article.cues(sentence)) \
+            and _partners_listed(article, sentence) else _enumerated_country(article, previous, sentence, segment, q)
     if enumerated is not None:
         # "... followed by China with $11.4 billion": the listed figure's kind, a new partner
         if enumerated in (previous.reporter, previous.partner):
@@ -917,7 +924,10 @@ _AID_VALUE = re.compile(r"\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s+(?
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
                         r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|(?:\w+ly\s+)?the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
+
+
+
 _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
 _RANKING = re.compile(
@@ -926,23 +936,37 @@ _RANKING = re.compile(
     r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b")
 
 
-def _enumerated_country(article: _Article, previous, sentence, segment, q: Quantity) -> str | None:
+def _last_ranked(article: _Article, state: _ReadingState, sentence, q: Quantity) -> _Candidate | None:
+    """The figure that took the last place of a ranking, when this sentence goes on with the ranking and the
+    figure just before it took none."""
+    if state.previous.sentence == sentence or not _RANKING.search(article.low, sentence[0], q.start):
+        return None
+    for earlier in reversed(state.read[-6:]):
+        if earlier.sentence != sentence and _RANKING.search(article.low, earlier.sentence[0], earlier.q.start):
+            return None if earlier is state.previous else earlier
+    return None
+
+
+def _enumerated_country(article: _Article, previous, sentence, segment, q: Quantity, reach: int = 2) -> str | None:
     """In a list ("followed by China with $11.4 billion, Italy with ..."), or a share of the total
     just given ("Kazakhstan accounted for $421.3 million of that"), the country this item names."""
     if previous is None or previous.q.unit != q.unit:
         return None
     if previous.sentence != sentence:
         i = article.sentences.index_of(sentence[0])
-        if not 1 <= i - article.sentences.index_of(previous.sentence[0]) <= 2 \
+        if not 1 <= i - article.sentences.index_of(previous.sentence[0]) <= reach \
                 or not (_SHARE_OF.search(article.low, sentence[0], sentence[1])
                         or _RANKING.search(article.low, sentence[0], q.start)) \
                 or any(c.group == "other" for c in article.cues(sentence)):
             # a share of the total just given, or the ranking goes on ("Kazakhstan ranked second"); not "mills
             # could turn out 7 million tonnes, but use less than half of that capacity"
             return None
-    if any(segment[0] <= c.start < segment[1] for c in article.cues(sentence)):
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, *segment)]
+    if any(segment[0] <= c.start < segment[1] and not any(a <= c.start < b for a, b in asides)
+           for c in article.cues(sentence)):
         return None   # the item says what it is itself
-    countries = article.parties.countries_in(*segment)
+    countries = list(dict.fromkeys(m.iso3 for m in article.parties.within(*segment) if m.iso3 != AGGREGATE
+                                   and not any(a <= m.start < b for a, b in asides)))
     return countries[0] if len(countries) == 1 else None
 
 
@@ -955,7 +979,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     mood_start = clause[0] if own_start is None else max(clause[0], own_start)
     mood = article.low[mood_start:q.start]
     cues = [c for c in sentence_cues if c.start >= clause[0] and c.end <= clause[1]]
-    if cues and (", which" in left or ", who" in left or ", the " in left):
+    if cues and (", which" in left or ", who" in left or "the " in left):
         # "Tajikistan's trade with Afghanistan, which has rested largely on sales of electricity, totaled ...":
         # the aside's words say nothing of the figure
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, clause[0], q.start)]
@@ -1177,8 +1201,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         # an investment volume is a stock or flow over a period, dated by its sentence too ("... amounted to
         # $1.2 billion in 2024, while Kazakh companies invested $480 million in Russia"), and so is a shipment
         # whose date an aside cuts off ("The previous consignment – 1,500 tonnes in 27 wagons – was delivered
-        # in December 2022"); a deal signed is dated by its own clause only
-        periods = own if own or kind == "deal_value" else periods
+        # in December 2022") when its other clauses tell of no other amount; a deal signed is dated by its
+        # own clause only
+        alone = kind != "deal_value" and all(clause[0] <= o.start < clause[1] for o in article.quantities_in(sentence, valued))
+        periods = own if own or not (alone or kind == "investment") else periods
     back = next((p for p in periods if p.label == "back" and clause[0] <= p.start_pos < clause[1]), None)
     if back is not None and _dated_by_back(article.low, q, back):
         # "A year earlier the figure stood at $1.35 billion", "..., up from $12 million a year earlier",

@@ -27,6 +27,15 @@ CASES = [
     ("Among the recipients of Uzbek aid last year, the largest was Afghanistan, to which Uzbekistan sent 3,000 tonnes "
      "of flour.", "Uzbek aid in 2023",
      [("aid", "UZB", "AFG", 3000.0, "t", 2023)]),
+    # a ranking goes on from its last place, past the breakdown of that place's trade; an appositive aside
+    # ("traditionally the main buyer of Kazakh oil") says nothing of the ranked amount
+    ("Kazakhstan's foreign trade turnover reached $140 billion in 2023. China came first with $31.5 billion.\n\n"
+     "Italy, traditionally the main buyer of Kazakh oil, was third with $16.6 billion. Kazakhstan sold goods worth "
+     "$15.4 billion to Italy, while imports from the country stood at $1.2 billion.\n\nThe Netherlands ranked fourth "
+     "with $7.1 billion.", "Top trading partners of Kazakhstan in 2023",
+     [("trade_turnover", "KAZ", "WLD", 140e9, "USD", 2023), ("trade_turnover", "KAZ", "CHN", 31.5e9, "USD", 2023),
+      ("trade_turnover", "KAZ", "ITA", 16.6e9, "USD", 2023), ("export", "KAZ", "ITA", 15.4e9, "USD", 2023),
+      ("import", "KAZ", "ITA", 1.2e9, "USD", 2023), ("trade_turnover", "KAZ", "NLD", 7.1e9, "USD", 2023)]),
 ]
 
 
