@@ -2,7 +2,8 @@
 
     python benchmarks/score.py [DIR ...] [--blind] [--min-f1 X] [--quiet]
 
-Default dirs: ../shared/devset (beside the repo, when it exists) and tests/corpus/tune.
+Default dirs: ../shared/devset (beside the repo, when it exists), every training slice
+tests/corpus/tune* and the bundled sample articles feeds/sample/articles.
 A prediction matches an annotated figure when kind, the country pair (either order for the
 symmetric kinds; either side of the flow for export/import), unit agree, value is within 2 %
 and the year agrees (or the annotation's year is null). Predictions matching an `ignore`
@@ -86,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         devset = REPO.parent / "shared" / "devset"
         if devset.is_dir():
             dirs.append(devset)
-        dirs.append(REPO / "tests" / "corpus" / "tune")
+        # every training slice, in numeric order (tune, tune2, ..., tune13), then the bundled sample articles
+        slices = (REPO / "tests" / "corpus").glob("tune*")
+        dirs += sorted(slices, key=lambda d: int(d.name[4:] or 1))
+        dirs.append(REPO / "feeds" / "sample" / "articles")
     if args.blind:
         dirs += [d for d in sorted(BLIND_DIRS) if d.is_dir() and d not in [x.resolve() for x in dirs]]
 
