@@ -128,9 +128,20 @@ class _Article:
         figures = self.quantities_in(sentence, valued)
         if len(figures) < 2:
             return mapping
+        flows = [c for c in self.cues(sentence) if c.group in ("export", "import", "trade")]
+        # "it amounted to $4.4 billion, of which exports and imports made up $3.1 billion and $1.3 billion
+        # respectively": the list is the figures after the last flow words, named by the flow words after
+        # the figure before them (not the total's)
+        named_from = sentence[0]
+        listed = [c for c in flows if c.start < figures[-1].start]
+        if listed:
+            after = [q for q in figures if q.start > listed[-1].start]
+            if len(after) >= 2:
+                named_from = max((q.end for q in figures if q.end <= listed[-1].start), default=sentence[0])
+                figures = after
         kinds = []
-        for cue in self.cues(sentence):
-            if cue.start < figures[0].start and cue.group in ("export", "import", "trade"):
+        for cue in flows:
+            if named_from <= cue.start < figures[0].start:
                 kind = CUE_KIND[cue.group]
                 if kind not in kinds:
                     kinds.append(kind)

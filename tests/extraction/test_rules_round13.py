@@ -36,6 +36,11 @@ CASES = [
      [("trade_turnover", "KAZ", "WLD", 140e9, "USD", 2023), ("trade_turnover", "KAZ", "CHN", 31.5e9, "USD", 2023),
       ("trade_turnover", "KAZ", "ITA", 16.6e9, "USD", 2023), ("export", "KAZ", "ITA", 15.4e9, "USD", 2023),
       ("import", "KAZ", "ITA", 1.2e9, "USD", 2023), ("trade_turnover", "KAZ", "NLD", 7.1e9, "USD", 2023)]),
+    # "respectively" closes the list after the flow words, not the total before them
+    ("Trade between Kazakhstan and Azerbaijan grew in 2023: it reached $560 million, of which Kazakhstan's exports "
+     "to and imports from Azerbaijan made up $400 million and $160 million respectively.", None,
+     [("trade_turnover", "KAZ", "AZE", 560e6, "USD", 2023), ("export", "KAZ", "AZE", 400e6, "USD", 2023),
+      ("import", "KAZ", "AZE", 160e6, "USD", 2023)]),
 ]
 
 
