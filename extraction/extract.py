@@ -938,6 +938,15 @@ _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|(?:\w+ly\s+)?the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
 
 
+def _aside_spans(article: _Article, start: int, end: int) -> list[tuple[int, int]]:
+    """Relative and appositive asides in low[start:end]: their words say nothing of the figure."""
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, start, end)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
 
 _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
@@ -972,12 +981,11 @@ def _enumerated_country(article: _Article, previous, sentence, segment, q: Quant
             # a share of the total just given, or the ranking goes on ("Kazakhstan ranked second"); not "mills
             # could turn out 7 million tonnes, but use less than half of that capacity"
             return None
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, *segment)]
-    if any(segment[0] <= c.start < segment[1] and not any(a <= c.start < b for a, b in asides)
-           for c in article.cues(sentence)):
+    asides = _aside_spans(article, *segment)   # "Italy, traditionally the main buyer of Kazakh oil, was third"
+    if any(segment[0] <= c.start < segment[1] and not _inside(c.start, asides) for c in article.cues(sentence)):
         return None   # the item says what it is itself
     countries = list(dict.fromkeys(m.iso3 for m in article.parties.within(*segment) if m.iso3 != AGGREGATE
-                                   and not any(a <= m.start < b for a, b in asides)))
+                                   and not _inside(m.start, asides)))
     return countries[0] if len(countries) == 1 else None
 
 
@@ -993,8 +1001,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if cues and (", which" in left or ", who" in left or "the " in left):
         # "Tajikistan's trade with Afghanistan, which has rested largely on sales of electricity, totaled ...":
         # the aside's words say nothing of the figure
-        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(article.low, clause[0], q.start)]
-        cues = [c for c in cues if not any(a <= c.start < b for a, b in asides)]
+        asides = _aside_spans(article, clause[0], q.start)
+        cues = [c for c in cues if not _inside(c.start, asides)]
     if any(c.word in _AID_CARRIAGE for c in cues) and article.aid_context(paragraph_index):
         # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes",
         # "was received at the station": in an aid story, how the aid came
