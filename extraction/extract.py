@@ -1222,8 +1222,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         # whose date an aside cuts off ("The previous consignment – 1,500 tonnes in 27 wagons – was delivered
         # in December 2022") when its other clauses tell of no other amount; a deal signed is dated by its
         # own clause only
-        alone = kind != "deal_value" and all(clause[0] <= o.start < clause[1] for o in article.quantities_in(sentence, valued))
-        periods = own if own or not (alone or kind == "investment") else periods
+        dated_by_sentence = not own and (kind == "investment" or kind == "aid" and all(
+            clause[0] <= o.start < clause[1] for o in article.quantities_in(sentence, valued)))
+        if not dated_by_sentence:
+            periods = own
     back = next((p for p in periods if p.label == "back" and clause[0] <= p.start_pos < clause[1]), None)
     if back is not None and _dated_by_back(article.low, q, back):
         # "A year earlier the figure stood at $1.35 billion", "..., up from $12 million a year earlier",
