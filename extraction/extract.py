@@ -48,6 +48,10 @@ _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikist
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
 
+# "As recently as 2016, ... the figure stood at $241 million": a look back in time, not the story's period
+_FLASHBACK_BEFORE = re.compile(r"\b(?:as\s+recently\s+as|back\s+in|as\s+(?:early|late|far\s+back)\s+as)\s+(?:in\s+)?$")
+
+
 @dataclass(slots=True)
 class _Candidate:
     q: Quantity
@@ -169,7 +173,7 @@ class _Article:
             # a comparison's period ("11.3% more than in January-March 2024") is not the story's
             earlier = [p for p in self.periods(self.sentences.spans[j])
                        if p.first and p.label in ("year", "partial", "month", "years") and p.first <= self.published
-                       and p.compared < 0]
+                       and p.compared < 0 and not _FLASHBACK_BEFORE.search(self.low, max(0, p.start_pos - 25), p.start_pos)]
             if earlier:
                 known[j] = (earlier[0].first, earlier[0].last)
                 break
