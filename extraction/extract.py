@@ -1242,10 +1242,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     allowed = _ACTUAL_LABELS + (("day", "since") if event else ())
     # an actual figure cannot be about a time after the article was published
     usable = [p for p in periods if p.first and p.label in allowed and p.first <= published]
-    if any(p.compared >= 0 for p in usable) and any(p.compared < 0 for p in usable):
+    if any(p.compared >= 0 for p in usable):
         # "in January-September 2024 decreased by 5.6% compared to the same period last year and amounted
-        # to $5.2 billion": the comparison's period is not the figure's, unless the figure is the one
-        # compared ("..., compared with $4.1 billion in 2022")
+        # to $5.2 billion", "amounted to 1.04 mln tonnes, 6% lower than in 2018": the comparison's period is
+        # not the figure's, unless the figure is the one compared ("..., compared with $4.1 billion in 2022")
         # or is dated by it ("up 6.4% from the same period of 2022, when it stood at $331.6 million")
         usable = [p for p in usable if p.compared < 0 or (q.start > p.compared and p.start_pos >= q.end)
                   or (p.end_pos <= q.start and _WHEN_GAP.match(article.low, p.end_pos, q.start))]
@@ -1268,7 +1268,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         chosen = right[0]
     else:
         before = [p for p in usable if p.end_pos <= q.start]
-        after = [p for p in usable if p.start_pos >= q.end]
+        # "rose to 860,000t from 710,000t in the first half of 2022": a period after the amount compared with
+        # is that amount's
+        compared_next = next_start < sentence[1] and _FROM_BASE.search(article.low, q.end, next_start)
+        after = [p for p in usable if p.start_pos >= q.end and not (compared_next and p.start_pos > next_start)]
         chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None:
         return chosen.first, chosen.last

@@ -25,7 +25,7 @@ FRACTION_WORDS = {"half a": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quart
                   "a": 1, "an": 1, "one and a half": 1.5}
 
 SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "thou": 1e3, "ths": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trln": 1e12, "tn": 1e12, "trl": 1e12,
@@ -55,7 +55,7 @@ CURRENCIES = {
     "amd": "AMD", "drams": "AMD", "irr": "IRR", "rials": "IRR", "pkr": "PKR",
     "aed": "AED", "dirhams": "AED", "chf": "CHF", "mnt": "MNT", "tugriks": "MNT",
 }
-TONNE_FACTORS = {"t": 1.0, "ton": 1.0, "tons": 1.0, "tonne": 1.0, "tonnes": 1.0,
+TONNE_FACTORS = {"t": 1.0, "ton": 1.0, "tons": 1.0, "tonne": 1.0, "tonnes": 1.0, "mt": 1.0, "mmt": 1e6,
                  "metric ton": 1.0, "metric tons": 1.0, "metric tonne": 1.0, "metric tonnes": 1.0,
                  "kg": 0.001, "kilogram": 0.001, "kilograms": 0.001, "kilogrammes": 0.001}
 COUNT_NOUNS = {  # plural/singular -> canonical noun for Figure.count_noun
@@ -91,7 +91,8 @@ _WORD_FRACTION = r"(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)(?=
 NUMBER = rf"(?>{DIGITS}|{_WORD_NUMBER}|{_WORD_FRACTION})"   # atomic: "19,100" never backs off to "19"
 
 _SCALE_WORD = "(?:" + trie_regex(["thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
-                                    "hundred", "mln", "bln", "trln", "mlrd", "mio", "mn", "bn", "tn"]) + ")"
+                                    "hundred", "mln", "bln", "trln", "mlrd", "mio", "mn", "bn", "tn",
+                                    "thou.", "ths."]) + ")"
 _SCALE_ATTACHED = r"(?:bn|mn|m|b|k|tn)(?![a-z])"       # $1.8bn, $5m, $40k: only glued to money
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 
@@ -103,7 +104,8 @@ _CODES = "(?:" + "|".join(sorted(ISO_CODES)) + ")"
 _PREFIX_CURRENCY = rf"(?:us\s?\$|u\.s\.\s?\$|\$|€|£|₸|₽|¥|{_CODES})"
 _SUFFIX_CURRENCY = _alt([k for k in CURRENCIES if k.islower() and not k.isalpha() or k.islower() and len(k) > 3
                          or k in ("sum", "som", "yen", "lari", "euro", "yuan", "lira")] + sorted(ISO_CODES))
-_TONNES = r"(?:metric\s+)?(?:tonnes|tonne|tons|ton|t)(?![\w])"
+# "1.9 million mt", "4 mmt": the commodity press's metric tons
+_TONNES = r"(?:metric\s+)?(?:tonnes|tonne|tons|ton|t|mt|mmt)(?![\w])"
 _KILOGRAMS = r"(?:kilogrammes|kilograms|kilogram|kg)(?![\w])"
 # "40 Kazakh trucks": a nationality is a modifier too (lower-cased, as the scan's text is)
 _NATIONALITIES = sorted({text.lower() for text, (_, form) in FORMS.items() if form == "adjective"})

@@ -249,8 +249,9 @@ def scan_periods(low: str, original: str, start: int = 0, end: int | None = None
 # "compared to the same period of 2022", "down 8 percent from January-May of last year"
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?|relative\s+to"
-    r"|(?:%|percent|per\s+cent|up|down|times)\s+(?:(?:year-on-year|y-o-y)\s+)?(?:from|on|over))"
-    r"\s+(?:(?:in|the|of|during|for|whole|entire|all)\s+)*$")
+    r"|(?:%|percent|per\s+cent|up|down|times|increase|decrease|decline|rise|drop|fall|growth)\s+(?:(?:year-on-year|y-o-y)\s+)?"
+    r"(?:from|on|over))"
+    r"\s+(?:(?:in|at|the|of|during|for|whole|entire|all|end|start|beginning)\s+)*$")
 
 
 def find_periods(text: str, start: int, end: int, published: date, matches: list[re.Match] | None = None,

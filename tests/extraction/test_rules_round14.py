@@ -18,6 +18,16 @@ CASES = [
      "$41 million.\n\nKazakh exports to Chile amounted to $210 million.", None,
      [("trade_turnover", "KAZ", "CHL", 300e6, "USD", 2023), ("trade_turnover", "KAZ", "CHL", 41e6, "USD", 2016),
       ("export", "KAZ", "CHL", 210e6, "USD", 2023)]),
+    # the commodity press's units: "mt" (metric tons) and "thou." (thousand)
+    ("Kazakhstan shipped 1.9 million mt of wheat to Chile in 2023, and 520 thou. tonnes of flour.", None,
+     [("export", "KAZ", "CHL", 1.9e6, "t", 2023), ("export", "KAZ", "CHL", 520e3, "t", 2023)]),
+    # a comparison's year is not the figure's, even when it is the sentence's only year; the story's is
+    ("Kazakh wheat exports to Chile fell in 2023.\n\nSupplies to Chile amounted to 1.04 mln tonnes, 6% lower than in 2022.",
+     None, [("export", "KAZ", "CHL", 1.04e6, "t", 2023)]),
+    # a period after the amount compared with is that amount's
+    ("Kazakh coal exports fell in the first half of 2023. Deliveries to Chile rose to 860,000t from 710,000t in the "
+     "first half of 2022.", None,
+     [("export", "KAZ", "CHL", 860e3, "t", 2023), ("export", "KAZ", "CHL", 710e3, "t", 2022)]),
 ]
 
 
