@@ -112,7 +112,7 @@ _TARGET_VERB_TO = re.compile(
 _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
     r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to|wants?"
-    r"|instructed|benchmark|hopes?|hoped)\b")
+    r"|instructed|benchmark|hopes?|hoped|work(?:s|ed|ing)?\s+towards?)\b")
 _RESULT_CLAUSE = re.compile(r"^\s*(?:bringing|taking|lifting|pushing|raising)\b[^,;]{0,60}\bto\s*(?:\w+\s+)?$")
 _FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall|would)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
 # "the $1 billion target", and a fact box's "$1 billion – the target for mutual trade"
@@ -128,7 +128,8 @@ _POTENTIAL_WORDS = re.compile(
     r")\b")
 _MAY = re.compile(r"\bmay\b")   # the verb, in lower case in the original (May is a month)
 _PAST_ACTUAL_BEFORE = re.compile(
-    r"\b(?:increased|rose|grew|jumped|surged|reached|amounted|totall?ed|stood|was|were|hit|exceeded|climbed|soared"
+    r"\b(?:increased|rose|grew|jumped|surged|reached|amounted|totall?ed|stood|hit|exceeded|climbed|soared"
+    r"|(?:was|were)(?!\s+(?:aiming|planning|seeking|hoping|targeting|striving|working|set\s+to))"
     r"|decreased|declined|fell|dropped|made\s+up|came\s+to|valued)\b[^;]{0,40}$")
 # a world total: the reporter's trade with everyone
 WORLD_WORDS = re.compile(

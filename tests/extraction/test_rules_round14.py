@@ -28,6 +28,18 @@ CASES = [
     ("Kazakh coal exports fell in the first half of 2023. Deliveries to Chile rose to 860,000t from 710,000t in the "
      "first half of 2022.", None,
      [("export", "KAZ", "CHL", 860e3, "t", 2023), ("export", "KAZ", "CHL", 710e3, "t", 2022)]),
+    # goals in the wire's words: "were aiming for", "work towards", and a goal that follows an actual figure
+    ("Kazakhstan and Chile were aiming for $3 billion in annual trade, the minister said.", None,
+     [("trade_target", "KAZ", "CHL", 3e9, "USD", None)]),
+    ("Kazakhstan and Chile agreed in 2022 to work towards annual trade of $2 billion.", None,
+     [("trade_target", "KAZ", "CHL", 2e9, "USD", None)]),
+    ("With Kazakhstan, turnover was $310 million last year, and Santiago wants it to reach $1 billion.",
+     "Chile looks to Central Asia", [("trade_turnover", "KAZ", "CHL", 310e6, "USD", 2023),
+                                     ("trade_target", "KAZ", "CHL", 1e9, "USD", None)]),
+    # an amount in a relative aside is the actual figure, not the goal the sentence goes on to
+    ("Astana and Santiago agreed to raise their trade, which stood at about $390 million last year, to $1 billion "
+     "by 2030.", None, [("trade_turnover", "KAZ", "CHL", 390e6, "USD", 2023),
+                        ("trade_target", "KAZ", "CHL", 1e9, "USD", 2030)]),
 ]
 
 
