@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .classify import AGGREGATE_PHRASE, BILATERAL_WORDS, COUNTRY_REFERENCE_WORDS, WORLD_WORDS
+from .classify import AGGREGATE_PHRASE, BILATERAL_WORDS, COMMODITIES, COUNTRY_REFERENCE_WORDS, WORLD_WORDS
 from .countries import AGGREGATE, KAZ, WORLD, Mention, find_mentions
-from .text import GOODS_LIST_WORDS, WORD_START, at_word_start, lower_ascii
+from .text import GOODS_LIST_WORDS, WORD_START, at_word_start, lower_ascii, trie_regex
 
 _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?ring|member|states?|countries|of|its)\s+){0,4}"
 # The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
@@ -78,9 +78,10 @@ _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether)\b")
 # it is, or the host of the investment, not a partner
 _OWNER_OF_BEFORE = re.compile(r"(?:trade|turnover|exports?|imports?)\s+of\s+(?:the\s+)?$"
                               r"|(?:investments?|inflows?|fdi)\s+(?:of|in|into|to)\s+(?:the\s+)?(?:economy\s+of\s+(?:the\s+)?)?$")
+# "Kazakh wheat", "imports of Uzbek textiles", "bought Russian gasoline": the goods' origin
 _ORIGIN_AFTER = re.compile(
-    r"-(?:made|produced|origin|grown|assembled)\b|\s+(?:goods|products|produce|wheat|flour|grain|oil|gas|coal|sugar|cotton"
-    r"|fruits?|vegetables|cars|metals?|food|exports?\s+to)\b")
+    r"-(?:made|produced|origin|grown|assembled)\b|\s+(?:goods|products|produce|exports?\s+to|"
+    + trie_regex(COMMODITIES).replace(r"\ ", r"\s+") + r")\b")
 
 
 _ACTOR_NOUN_AFTER = re.compile(
@@ -99,6 +100,9 @@ _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|ch
                          r"|director|governor|mayor|authorities|region|province|district|city|oblast)\b")
 # "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
+
+
+_OWNER_OF = re.compile(r"[a-z-]+(?:\s[a-z-]+)?['’]s\s+")   # "Kazakhstan's ", "the Kyrgyz Republic's "
 
 
 class NoParty(Exception):
@@ -444,8 +448,10 @@ class ArticleParties:
             world_phrase = m
         if world_phrase is not None:
             # "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes": the phrase's owner only
-            segment_roles = [r for r in segment_roles if r.start >= world_phrase.start()]
-            clause_roles = [r for r in clause_roles if r.start >= world_phrase.start()]
+            # its owner named before it stays ("Kazakhstan's overall exports to China rose to $7.8 billion")
+            kept = world_phrase.start()
+            segment_roles = [r for r in segment_roles if r.start >= kept or _OWNER_OF.fullmatch(self.low, r.start, kept)]
+            clause_roles = [r for r in clause_roles if r.start >= kept or _OWNER_OF.fullmatch(self.low, r.start, kept)]
         exporter, importer = _flow_sides(kind, segment_roles or clause_roles, self.home, context_reporter)
         if segment_roles and (exporter is None or importer is None):
             other_exporter, other_importer = _flow_sides(kind, clause_roles, self.home, context_reporter)

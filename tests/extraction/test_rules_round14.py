@@ -40,6 +40,18 @@ CASES = [
     ("Astana and Santiago agreed to raise their trade, which stood at about $390 million last year, to $1 billion "
      "by 2030.", None, [("trade_turnover", "KAZ", "CHL", 390e6, "USD", 2023),
                         ("trade_target", "KAZ", "CHL", 1e9, "USD", 2030)]),
+    # a world word ("overall") after its owner's name keeps the owner
+    ("Peru's copper exports to Chile fell to $120 million last year.\n\nKazakhstan's overall exports to Chile rose "
+     "10% to $780 million in 2023.", None,
+     [("export", "PER", "CHL", 120e6, "USD", 2023), ("export", "KAZ", "CHL", 780e6, "USD", 2023)]),
+    # the adjective of the goods bought names where they come from
+    ("Kazakhstan has emerged as a market: its imports of Chilean textiles rose 25% to $95mn last year.", None,
+     [("import", "KAZ", "CHL", 95e6, "USD", 2023)]),
+    ("Kazakhstan imported less flour last year. It bought 250,000t of Chilean gasoline in the first quarter.", None,
+     [("import", "KAZ", "CHL", 250e3, "t", 2024)]),
+    # what a country paid for goods is its import
+    ("Kazakhstan paid $62 million for Chilean electricity in January-September 2023.", None,
+     [("import", "KAZ", "CHL", 62e6, "USD", 2023)]),
 ]
 
 
