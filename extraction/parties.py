@@ -214,10 +214,22 @@ class ArticleParties:
         """The article's most named country other than `iso3`."""
         return next((iso for iso in self._ranked if iso != iso3 and iso not in (AGGREGATE, WORLD)), None)
 
+    def _arrival_place(self, paragraph, donor: str) -> str | None:
+        """Where the paragraph says aid arrives ("aid continues to arrive in Batken region. Kazakhstan has sent
+        10 trucks ..."): the recipient, though a place by its words."""
+        for m in self.within(*paragraph):
+            if m.iso3 not in (AGGREGATE, donor) and _ARRIVAL_BEFORE.search(self.low, max(0, m.start - 30), m.start):
+                return m.iso3
+        return None
+
     def lead_donor(self) -> str | None:
-        """The country the lead paragraph's aid comes from ("aid from Uzbekistan has arrived")."""
+        """The country the lead paragraph's aid comes from ("aid from Uzbekistan has arrived", "Uzbekistan has
+        sent humanitarian aid to ...")."""
         end = self.low.find("\n\n")
         end = len(self.low) if end < 0 else end
+        for m in self.within(0, end):
+            if m.iso3 != AGGREGATE and m.form != "city" and _SENT_AID_AFTER.match(self.low, m.end):
+                return m.iso3
         for m in _AID_FROM.finditer(self.low, 0, end):
             origins = [r.iso3 for r in self._party_roles(m.start(), min(end, m.end() + 40)) if r.role == "origin"]
             if origins:
@@ -617,7 +629,8 @@ class ArticleParties:
             if last_recipient and last_recipient != donor:
                 recipient = last_recipient   # the story's aid goes on to the same place
             else:
-                recipient = self.context_partner(donor, (sentence, paragraph), allow_article=True)
+                recipient = self._arrival_place(paragraph, donor) \
+                    or self.context_partner(donor, (sentence, paragraph), allow_article=True)
             if recipient is None:
                 raise NoParty("no recipient")
         return donor, recipient
@@ -627,6 +640,9 @@ _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|le
                              r"|economic|commercial|second|third|fourth|fifth|sixth)\s+){0,4}partners?\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
+_ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|delivered\s+to|reached)\s+(?:the\s+)?$")
+_SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sent|dispatched|delivered|donated|provided)\s+(?:\w+\s+)?"
+                             r"(?:aid|assistance|relief)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|funding|support|grants?|donations?|contributions?)\s+from\b")
 
 

@@ -49,6 +49,16 @@ CASES = [
      [("import", "KAZ", "CHL", 95e6, "USD", 2023)]),
     ("Kazakhstan imported less flour last year. It bought 250,000t of Chilean gasoline in the first quarter.", None,
      [("import", "KAZ", "CHL", 250e3, "t", 2024)]),
+    # the lead's "X has sent humanitarian aid" names the donor of the shipment told after it, though a
+    # ministry of the recipient reports it
+    ("Uzbekistan has sent humanitarian aid to Jalal-Abad region of Kyrgyzstan. A convoy of 21 trucks carrying 420 "
+     "tons of cargo crossed the Dostuk checkpoint, the Ministry of Emergency Situations of Kyrgyzstan reports.",
+     "Aid for Jalal-Abad", [("aid", "UZB", "KGZ", 21.0, "count", 2024), ("aid", "UZB", "KGZ", 420.0, "t", 2024)]),
+    # where the paragraph says aid arrives is the recipient of the shipment sent next
+    ("Trade between Tajikistan and Kyrgyzstan fell to $2.1 million, Tajik statistics show.\n\nMeanwhile, humanitarian aid continues to "
+     "arrive in Batken region. Kazakhstan has sent 10 trucks with 150 tons of food.", None,
+     [("trade_turnover", "TJK", "KGZ", 2.1e6, "USD", None), ("aid", "KAZ", "KGZ", 10.0, "count", 2024),
+      ("aid", "KAZ", "KGZ", 150.0, "t", 2024)]),
     # what a country paid for goods is its import
     ("Kazakhstan paid $62 million for Chilean electricity in January-September 2023.", None,
      [("import", "KAZ", "CHL", 62e6, "USD", 2023)]),
