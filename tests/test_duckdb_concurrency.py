@@ -34,6 +34,13 @@ def hold_open(path, seconds: float, read_only: bool) -> subprocess.Popen:
     return process
 
 
+def last_words(process: subprocess.Popen) -> str:
+    """What the process printed after 'open'. Not communicate(timeout=...): it reads the pipe's file
+    descriptor directly and loses a line that readline() already buffered (with no sleep, both lines come at once)."""
+    process.wait(timeout=10)
+    return process.stdout.read().strip()
+
+
 @pytest.fixture
 def duck(tmp_path) -> Warehouse:
     store = Warehouse(url=f"duckdb:///{tmp_path}/warehouse.duckdb", lock_timeout_seconds=30)
@@ -53,7 +60,7 @@ def test_bi_reader_on_the_published_copy_never_blocks_writes(duck, tmp_path):
     assert time.monotonic() - started < 2.5, "writing and republishing waited for the BI reader"
 
     # The reader keeps its consistent old snapshot until it reconnects; a new reader sees the new data.
-    assert reader.communicate(timeout=10)[0].strip() == "still 1"
+    assert last_words(reader) == "still 1"
     with duckdb.connect(copy, read_only=True) as fresh:
         assert fresh.execute("SELECT COUNT(*) FROM tradewire.articles").fetchone()[0] == 3
 
@@ -61,7 +68,7 @@ def test_bi_reader_on_the_published_copy_never_blocks_writes(duck, tmp_path):
 def test_a_process_holding_the_live_file_briefly_makes_writes_wait_not_fail(duck, tmp_path):
     holder = hold_open(tmp_path / "warehouse.duckdb", seconds=1.5, read_only=True)
     duck.replace_range({"articles": article_rows(DAY, ["a", "b"])}, "published_date", DAY, DAY)
-    holder.communicate(timeout=10)
+    last_words(holder)
     assert len(duck.read_table("articles")) == 2
 
 
@@ -69,7 +76,7 @@ def test_readers_get_in_between_transactions(duck, tmp_path):
     # No connection stays open after a write: another process can read the live file right away.
     duck.replace_range({"articles": article_rows(DAY, ["a", "b"])}, "published_date", DAY, DAY)
     reader = hold_open(tmp_path / "warehouse.duckdb", seconds=0, read_only=True)
-    assert reader.communicate(timeout=10)[0].strip() == "still 2"
+    assert last_words(reader) == "still 2"
 
 
 def test_a_file_held_for_too_long_fails_with_the_lock_error(duck, tmp_path):
@@ -77,4 +84,4 @@ def test_a_file_held_for_too_long_fails_with_the_lock_error(duck, tmp_path):
     impatient = duck.model_copy(update={"lock_timeout_seconds": 0.5})
     with pytest.raises(OperationalError, match="Could not set lock"):
         impatient.read_table("articles")
-    holder.communicate(timeout=10)
+    last_words(holder)
