@@ -45,7 +45,6 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
 _RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|\sas\s+(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
                         r"|consumers|millers|companies|producers|farmers)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
-_OPEN_WHICH = re.compile(r",\s*which\s[^,;]*$")   # the amount stands in a relative aside
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
 
@@ -1160,8 +1159,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if q.unit == "count" and kind not in FLOW_OR_AID:
         return None
     if kind == "trade_turnover":
-        if _OPEN_WHICH.search(left):
-            right = right.partition(",")[0]   # "to raise their trade, which stood at $3.9 billion last year, to ..."
+        aside = next((span for span in _aside_spans(article, clause[0], clause[1]) if _inside(q.start, [span])), None)
+        if aside is not None:
+            right = article.low[q.end:aside[1]]   # "to raise their trade, which stood at $3.9 billion last year, to ..."
         future = _FUTURE_BY_YEAR.match(right)
         if classify.is_target(mood, right) or (future and int(future.group(1)) >= article.published.year
                                                and not classify.is_forecast(mood)):

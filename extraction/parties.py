@@ -95,14 +95,12 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_OWNER_GAP = re.compile(r"[’']s\s+")
 # a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
                          r"|director|governor|mayor|authorities|region|province|district|city|oblast)\b")
 # "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
-
-
-_OWNER_OF = re.compile(r"[a-z-]+(?:\s[a-z-]+)?['’]s\s+")   # "Kazakhstan's ", "the Kyrgyz Republic's "
 
 
 class NoParty(Exception):
@@ -326,6 +324,10 @@ class ArticleParties:
         i = bisect.bisect_left(self._starts, role.start)
         return self.mentions[i].end - self.mentions[i].start
 
+    def _owns(self, role: Role, at: int) -> bool:
+        """The mention is the possessive owner of what starts at `at` ("Kazakhstan's overall exports")."""
+        return bool(_OWNER_GAP.fullmatch(self.low, role.start + self._length(role), at))
+
     def actor(self, start: int, end: int) -> str | None:
         return next((r.iso3 for r in self.roles(start, end) if r.role == "actor" and r.iso3 != AGGREGATE), None)
 
@@ -462,8 +464,8 @@ class ArticleParties:
             # "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes": the phrase's owner only
             # its owner named before it stays ("Kazakhstan's overall exports to China rose to $7.8 billion")
             kept = world_phrase.start()
-            segment_roles = [r for r in segment_roles if r.start >= kept or _OWNER_OF.fullmatch(self.low, r.start, kept)]
-            clause_roles = [r for r in clause_roles if r.start >= kept or _OWNER_OF.fullmatch(self.low, r.start, kept)]
+            segment_roles = [r for r in segment_roles if r.start >= kept or self._owns(r, kept)]
+            clause_roles = [r for r in clause_roles if r.start >= kept or self._owns(r, kept)]
         exporter, importer = _flow_sides(kind, segment_roles or clause_roles, self.home, context_reporter)
         if segment_roles and (exporter is None or importer is None):
             other_exporter, other_importer = _flow_sides(kind, clause_roles, self.home, context_reporter)
