@@ -495,7 +495,12 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # products worth $312.4 million", "Kazakhstan ranked second" is the next buyer
                 exporter, importer = (previous.reporter, previous.partner) if kind == "export" \
                     else (previous.partner, previous.reporter)
-                exporter, importer = (owner, enumerated) if owner == exporter else (enumerated, owner)
+                # unless the item says which end it is: "..., and 63,000t to Tajikistan" is the next buyer
+                end = next((r.role for r in article.parties.roles(*segment) if r.iso3 == enumerated), None)
+                if end == "dest" or end != "origin" and owner == exporter:
+                    exporter, importer = exporter, enumerated
+                else:
+                    exporter, importer = enumerated, importer
                 reporter, partner = (exporter, importer) if kind == "export" else (importer, exporter)
             else:
                 reporter, partner = owner, enumerated
@@ -748,9 +753,10 @@ def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> st
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+)(?:it|(?:the|this)\s+(?:indicator|figure))\s+"
+    r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+|\b(?:show|shows|showed|indicate|indicates|indicated)\s+(?:that\s+)?)"
+    r"(?:it|(?:the|this)\s+(?:indicator|figure))\s+"
     r"(?:has\s+|had\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was|grew|rose|increased|fell|decreased"
-    r"|declined|dropped|exceeded)\b[^;]{0,40}$")
+    r"|declined|dropped|exceeded|recovered|slumped|slipped|plunged|jumped|climbed|shrank|hit)\b[^;]{0,40}$")
 
 
 def _earlier_kind(sentence_cues, clause) -> str | None:
@@ -1133,8 +1139,12 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 return None
         else:
             kind = CUE_KIND[cue.group]
-        if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30 for c in cues):
-            # "a contract for the supply of 200,000 tonnes of wheat worth $60 million": the deal's terms
+        if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30
+                                                and not (cue.word.endswith("ed") and any(
+                                                    r.role == "actor" for r in article.parties.roles(c.end, cue.start)))
+                                                for c in cues):
+            # "a contract for the supply of 200,000 tonnes of wheat worth $60 million": the deal's terms (not
+            # "Under such agreements Kazakhstan exported ...", where the flow has a subject of its own)
             return "deal_value" if is_money else None
         if kind == "investment" and (cue.word.startswith("projects") or article.low.startswith(" projects", cue.end)) \
                 and any(c.group == "deal" and c.end <= cue.start for c in cues):

@@ -234,6 +234,17 @@ class ArticleParties:
                 return origins[0]
         return None
 
+    def lead_recipient(self, donor: str) -> str | None:
+        """Where the lead paragraph's aid goes ("Kazakhstan has sent another shipment of humanitarian aid to
+        Ukraine"): a country the aid words are sent to."""
+        end = self.low.find("\n\n")
+        end = len(self.low) if end < 0 else end
+        for m in _AID_NOUN.finditer(self.low, 0, end):
+            for r in self._party_roles(m.end(), min(end, m.end() + 30)):
+                if r.role == "dest" and r.iso3 != donor:
+                    return r.iso3
+        return None
+
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end)
@@ -631,8 +642,10 @@ class ArticleParties:
             if last_recipient and last_recipient != donor:
                 recipient = last_recipient   # the story's aid goes on to the same place
             else:
+                # where the paragraph says aid arrives, its words' other country, the lead's recipient, the article's
                 recipient = self._arrival_place(paragraph, donor) \
-                    or self.context_partner(donor, (sentence, paragraph), allow_article=True)
+                    or self.context_partner(donor, (sentence, paragraph), allow_article=False) \
+                    or self.lead_recipient(donor) or self.context_partner(donor, (), allow_article=True)
             if recipient is None:
                 raise NoParty("no recipient")
         return donor, recipient
@@ -645,6 +658,7 @@ _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:de
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|delivered\s+to|reached)\s+(?:the\s+)?$")
 _SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sent|dispatched|delivered|donated|provided)\s+(?:\w+\s+)?"
                              r"(?:aid|assistance|relief)\b")
+_AID_NOUN = re.compile(r"\b(?:aid|assistance|relief)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|funding|support|grants?|donations?|contributions?)\s+from\b")
 
 

@@ -1,0 +1,32 @@
+"""Rules of round 15 (tune14 misses: the international wire and commodity press)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2024, 3, 15)
+
+CASES = [
+    # the lead's "sent aid to X" names where the shipment told next goes, though another country is the
+    # article's most named and the train only passes through a third
+    ("Kazakhstan has sent another consignment of humanitarian aid to Chile, the Foreign Ministry said.\n\nThe train of "
+     "15 wagons carrying 600 tonnes of food left Almaty on Monday and will pass through Argentina.\n\nPeru, too, needs "
+     "help: floods in Peru displaced 20,000 people, and Peruvian officials put the damage at $90 million. Lima has "
+     "asked its neighbours for tents.", None,
+     [("aid", "KAZ", "CHL", 15.0, "count", 2024), ("aid", "KAZ", "CHL", 600.0, "t", 2024)]),
+    # "figures show it fell to ...", "it recovered to ...": the pronoun stands for the trade just named
+    ("Trade between Peru and Chile collapsed after the border dispute. Official Peruvian figures show it fell to "
+     "$15 million in 2023. In 2024, with the border closed, it recovered slightly to $21 million.", None,
+     [("trade_turnover", "PER", "CHL", 15e6, "USD", 2023), ("trade_turnover", "PER", "CHL", 21e6, "USD", 2024)]),
+    # a flow verb with a subject of its own after a deal word is a flow, not the deal's terms; the next item of
+    # the list, "to Peru", is the next buyer of the same seller
+    ("The ban does not cover deals between governments. Under such agreements Kazakhstan exported 142,000 tonnes of "
+     "diesel to Chile in January-March, and 63,000t to Peru.", None,
+     [("export", "KAZ", "CHL", 142e3, "t", 2024), ("export", "KAZ", "PER", 63e3, "t", 2024)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round15(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
