@@ -943,7 +943,10 @@ _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assi
                             r"|weighs?|weighed|carried|carries|brought|delivered)\b")
 _AID_VALUE = re.compile(r"\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s+(?:of\s+the\s+(?:aid|assistance|cargo|consignment)\s+)?"
                         r"(?:was|is|were|amounts?\s+to|amounted\s+to|totals?|totall?ed|(?:was\s+|is\s+)?estimated\s+at)\s+"
-                        r"(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
+                        r"(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$"
+                        # "The flour, valued at US$1.8 million, will be distributed ..."
+                        r"|^(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:(?:was|were|is|are)\s+)?"
+                        r"(?:valued|priced)\s+at\s+(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
                         r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
@@ -1265,6 +1268,12 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         usable = [p for p in usable if p.compared < 0 or (q.start > p.compared and p.start_pos >= q.end)
                   or (p.end_pos <= q.start and _WHEN_GAP.match(article.low, p.end_pos, q.start))]
     others = article.quantities_in(sentence, valued)   # q among them, but it neither ends before nor starts after itself
+    if len(others) > 2:
+        # "amounted to $13.2bn in 2024, down from $15.7bn in 2023, while the Netherlands came second with $7.3bn":
+        # the period right after an amount compared with is that amount's
+        usable = [p for p in usable if not any(
+            o is not q and 0 <= p.start_pos - o.end <= 4 and _FROM_BASE.search(article.low, max(0, o.start - 30), o.start)
+            for o in others)]
     prev_end = max((o.end for o in others if o.end <= q.start), default=sentence[0])
     next_start = min((o.start for o in others if o.start >= q.end), default=sentence[1])
 

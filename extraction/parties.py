@@ -525,7 +525,11 @@ class ArticleParties:
                     importer = known
                 else:
                     exporter = known
-            resolved = self._other_side(known, sentence, paragraph, True, context_reporter)
+            # "German exports to Kyrgyzstan climbed ... Poland's exports to the country doubled": the country
+            # last named by its name in the paragraph, else whom the context gives
+            resolved = next((m.iso3 for m in reversed(self.within(paragraph[0], reference.start()))
+                             if m.form == "name" and m.iso3 not in (known, AGGREGATE)), None) \
+                or self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives

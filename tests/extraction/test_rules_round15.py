@@ -24,6 +24,19 @@ CASES = [
     ("The ban does not cover deals between governments. Under such agreements Kazakhstan exported 142,000 tonnes of "
      "diesel to Chile in January-March, and 63,000t to Peru.", None,
      [("export", "KAZ", "CHL", 142e3, "t", 2024), ("export", "KAZ", "PER", 63e3, "t", 2024)]),
+    # in an aid story, what the goods given are "valued at" is the aid's value
+    ("Kazakhstan has donated 2,000 tonnes of wheat flour to Chile, which arrived by sea in February. The flour, valued at "
+     "US$1.1 million, will be handed out in three provinces.", None,
+     [("aid", "KAZ", "CHL", 2000.0, "t", 2024), ("aid", "KAZ", "CHL", 1.1e6, "USD", 2024)]),
+    # "the country" is the country last named by its name in the paragraph, not the last sentence's mover
+    ("Brazilian exports to Chile climbed to 590 million euros in 2022. Peru's exports to the country doubled to "
+     "160 million euros.", None,
+     [("export", "BRA", "CHL", 590e6, "EUR", 2022), ("export", "PER", "CHL", 160e6, "EUR", 2022)]),
+    # a year right after an amount compared with ("down from $15.7bn in 2023") is that amount's, not the next one's
+    ("Kazakh exports to Chile amounted to $13.2bn in 2024, down from $15.7bn in 2023, while Peru came second with "
+     "$7.3bn.", None,
+     [("export", "KAZ", "CHL", 13.2e9, "USD", 2024), ("export", "KAZ", "CHL", 15.7e9, "USD", 2023),
+      ("export", "KAZ", "PER", 7.3e9, "USD", 2024)]),
 ]
 
 
