@@ -663,7 +663,8 @@ _ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|delivered\s
 _SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sent|dispatched|delivered|donated|provided)\s+(?:\w+\s+)?"
                              r"(?:aid|assistance|relief)\b")
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|relief)\b")
-_AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|funding|support|grants?|donations?|contributions?)\s+from\b")
+_AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|convoy|consignment|shipment|funding|support|grants?|donations?"
+                       r"|contributions?)\s+from\b")
 
 
 def _flow_sides(kind: str, roles: list[Role], home: str | None = None,

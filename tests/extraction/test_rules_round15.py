@@ -37,6 +37,14 @@ CASES = [
      "$7.3bn.", None,
      [("export", "KAZ", "CHL", 13.2e9, "USD", 2024), ("export", "KAZ", "CHL", 15.7e9, "USD", 2023),
       ("export", "KAZ", "PER", 7.3e9, "USD", 2024)]),
+    # "it amounted to" after a sentence naming trade is that trade, not the deal figure before it again
+    ("Business people of Chile and Peru signed agreements worth about USD 1.4 bln at the forum. The presidents noted "
+     "the dynamic growth of mutual trade. In January-October 2023 it amounted to USD 2 bln 34.6 mln.", None,
+     [("deal_value", "CHL", "PER", 1.4e9, "USD", 2024), ("trade_turnover", "CHL", "PER", 2.0346e9, "USD", 2023)]),
+    # "a humanitarian convoy from X has arrived": the lead names the donor of the convoy told next
+    ("A humanitarian convoy from Peru has arrived in the flood-hit regions of Kazakhstan, officials said.\n\nAccording to "
+     "the emergencies ministry, the convoy consists of 30 trucks carrying 500 tons of cargo.", None,
+     [("aid", "PER", "KAZ", 30.0, "count", 2024), ("aid", "PER", "KAZ", 500.0, "t", 2024)]),
 ]
 
 
