@@ -132,6 +132,9 @@ _PAST_ACTUAL_BEFORE = re.compile(
     r"\b(?:increased|rose|grew|jumped|surged|reached|amounted|totall?ed|stood|hit|exceeded|climbed|soared"
     r"|(?:was|were)(?!\s+(?:aiming|planning|seeking|hoping|targeting|striving|working|set\s+to))"
     r"|decreased|declined|fell|dropped|made\s+up|came\s+to|valued)\b[^;]{0,40}$")
+# "increased by 14.7 percent last year to reach $501 million": what the growth came to, not a goal
+_ROSE_TO_REACH = re.compile(r"\b(?:increased|rose|grew|jumped|surged|climbed|soared|expanded|doubled|tripled|went\s+up)\b"
+                            r"[^;,]{0,60}\bto\s+(?:reach|hit|exceed|top)\s*$")
 # a world total: the reporter's trade with everyone
 WORLD_WORDS = re.compile(
     WORD_START + r"(?:(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
@@ -172,7 +175,8 @@ def is_target(left: str, right: str = "") -> bool:
         # "amounted to $28.4 million, bringing total trade to $421 million": the figure's own words open
         # with the participle, which tells what resulted, not a goal
         return has_target_noun(left) or not _RESULT_CLAUSE.search(left)
-    return (has_target_noun(left) or bool(_FUTURE_VERBS.search(left))) and not _PAST_ACTUAL_BEFORE.search(left[-30:])
+    return (has_target_noun(left) or bool(_FUTURE_VERBS.search(left)) and not _ROSE_TO_REACH.search(left)) \
+        and not _PAST_ACTUAL_BEFORE.search(left[-30:])
 
 
 # "will supply", "plans to export": a flow that has not happened

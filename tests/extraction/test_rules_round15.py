@@ -1,4 +1,5 @@
-"""Rules of round 15 (tune14 misses: the international wire and commodity press)."""
+"""Rules of round 15 (misses of tune14, the international wire and commodity press; tune15, the region's
+business press in translation; tune16, the Turkish, Iranian, Pakistani and Gulf press)."""
 from datetime import date
 
 import pytest
@@ -45,6 +46,9 @@ CASES = [
     ("A humanitarian convoy from Peru has arrived in the flood-hit regions of Kazakhstan, officials said.\n\nAccording to "
      "the emergencies ministry, the convoy consists of 30 trucks carrying 500 tons of cargo.", None,
      [("aid", "PER", "KAZ", 30.0, "count", 2024), ("aid", "PER", "KAZ", 500.0, "t", 2024)]),
+    # "increased ... last year to reach $501 million": what the growth came to, not a goal
+    ("Trade between Chile and Kazakhstan increased by 14.7 percent last year to reach $501 million.", None,
+     [("trade_turnover", "KAZ", "CHL", 501e6, "USD", 2023)]),
 ]
 
 
