@@ -834,6 +834,9 @@ def _candidate(article, q, kind, reporter, partner, left, clause, sentence, para
     if unit == "MANAT":  # Turkmen manat unless the sentence is about Azerbaijan
         azerbaijan = "AZE" in (reporter, partner) or any(m.iso3 == "AZE" for m in article.parties.within(*sentence))
         unit = "AZN" if azerbaijan else "TMT"
+    elif unit == "RUPEE":  # Pakistan's unless the sentence is about India
+        india = "IND" in (reporter, partner) or any(m.iso3 == "IND" for m in article.parties.within(*sentence))
+        unit = "INR" if india else "PKR"
     q = Quantity(q.start, q.end, value, unit, q.count_noun, q.raw_number, q.scale, q.is_range,
                  q.range_low, q.range_high, q.connector)
     return _Candidate(q, kind, reporter, partner, qualifier, period, commodity, clause, sentence,

@@ -29,6 +29,7 @@ SCALES = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trln": 1e12, "tn": 1e12, "trl": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,   # South Asian press: "Rs26 crore"
 }
 
 # currency words/codes/symbols -> ISO 4217; 'manat' is decided by country context later
@@ -49,12 +50,17 @@ CURRENCIES = {
     "soʻm": "UZS", "so’m": "UZS",
     "kgs": "KGS", "som": "KGS", "soms": "KGS",
     "afn": "AFN", "afghani": "AFN", "afghanis": "AFN",
-    "try": "TRY", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY",
-    "inr": "INR", "rupees": "INR", "jpy": "JPY", "yen": "JPY", "krw": "KRW",
+    "try": "TRY", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
+    "inr": "INR", "rupees": "RUPEE", "jpy": "JPY", "yen": "JPY", "krw": "KRW",
     "uah": "UAH", "hryvnia": "UAH", "hryvnias": "UAH", "gel": "GEL", "lari": "GEL",
     "amd": "AMD", "drams": "AMD", "irr": "IRR", "rials": "IRR", "pkr": "PKR",
     "aed": "AED", "dirhams": "AED", "chf": "CHF", "mnt": "MNT", "tugriks": "MNT",
+    "sar": "SAR", "riyals": "SAR", "qar": "QAR",
 }
+# the Gulf, Pakistani, Afghan and Turkish press's abbreviations before an amount ("Dh36.7 billion", "SR46 billion",
+# "Rs5 billion", "Afs 46bn", "TL 400 million"); written with a capital, which _codes_in_capitals checks.
+# The rupee is Pakistan's or India's, as the figure's pair says (extract.py)
+PREFIX_ABBREVIATIONS = {"dh": "AED", "sr": "SAR", "rs": "RUPEE", "rs.": "RUPEE", "afs": "AFN", "tl": "TRY"}
 TONNE_FACTORS = {"t": 1.0, "ton": 1.0, "tons": 1.0, "tonne": 1.0, "tonnes": 1.0, "mt": 1.0, "mmt": 1e6,
                  "metric ton": 1.0, "metric tons": 1.0, "metric tonne": 1.0, "metric tonnes": 1.0,
                  "kg": 0.001, "kilogram": 0.001, "kilograms": 0.001, "kilogrammes": 0.001}
@@ -92,16 +98,18 @@ NUMBER = rf"(?>{DIGITS}|{_WORD_NUMBER}|{_WORD_FRACTION})"   # atomic: "19,100" n
 
 _SCALE_WORD = "(?:" + trie_regex(["thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
                                     "hundred", "mln", "bln", "trln", "mlrd", "mio", "mn", "bn", "tn",
-                                    "thou.", "ths."]) + ")"
+                                    "thou.", "ths.", "lakh", "lakhs", "crore", "crores"]) + ")"
 _SCALE_ATTACHED = r"(?:bn|mn|m|b|k|tn)(?![a-z])"       # $1.8bn, $5m, $40k: only glued to money
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 
 # ISO codes: the scan runs over lower-cased text; a code must be in capitals in the original
 # ("try 5 times" is not Turkish lira), which _from_match checks
 ISO_CODES = frozenset("usd eur gbp kzt rub cny rmb tjs tmt azn uzs kgs afn try byn uah gel amd irr pkr aed chf inr jpy krw mnt"
+                      " sar qar"
                       .split())
 _CODES = "(?:" + "|".join(sorted(ISO_CODES)) + ")"
-_PREFIX_CURRENCY = rf"(?:us\s?\$|u\.s\.\s?\$|\$|€|£|₸|₽|¥|{_CODES})"
+_ABBREVIATIONS = r"(?:dh|sr|rs\.?|afs|tl)"
+_PREFIX_CURRENCY = rf"(?:us\s?\$|u\.s\.\s?\$|\$|€|£|₸|₽|¥|{_CODES}|{_ABBREVIATIONS})"
 _SUFFIX_CURRENCY = _alt([k for k in CURRENCIES if k.islower() and not k.isalpha() or k.islower() and len(k) > 3
                          or k in ("sum", "som", "yen", "lari", "euro", "yuan", "lira")] + sorted(ISO_CODES))
 # "1.9 million mt", "4 mmt": the commodity press's metric tons
@@ -203,7 +211,7 @@ def _scale(word: str | None) -> float:
 def _currency_code(text: str) -> str:
     t = _words(text)
     t = t.replace("us $", "us$").replace("u.s. $", "u.s.$")
-    return CURRENCIES.get(t, "USD" if "$" in t or "dollar" in t else t.upper())
+    return CURRENCIES.get(t) or PREFIX_ABBREVIATIONS.get(t) or ("USD" if "$" in t or "dollar" in t else t.upper())
 
 
 def _is_year(number_text: str) -> bool:
@@ -218,8 +226,14 @@ _PCUR, _PNUM, _SNUM, _SNUM2, _SCUR, _BNUM = (_AT[name] for name in ("pcur", "pnu
 def _codes_in_capitals(m: re.Match, groups: tuple, original: str) -> bool:
     for name, at in (("pcur", _PCUR), ("scur", _SCUR)):
         code = groups[at]
-        if code and code.strip() in ISO_CODES and not original[m.start(name):m.end(name)].strip().isupper():
+        if not code:
+            continue
+        written = original[m.start(name):m.end(name)].strip()
+        if code.strip() in ISO_CODES and not written.isupper():
             return False
+        if code.strip() in PREFIX_ABBREVIATIONS and not (written[:1].isupper() and (len(written) > 2 or written.isupper()
+                                                                                     or written in ("Dh", "Rs"))):
+            return False   # "Dh", "SR", "Rs", "Afs", "TL" - not "sr", "Tl"
     return True
 
 
@@ -297,7 +311,7 @@ def _quantity(start, end, low, high, scale, unit, noun, connector) -> Quantity |
 # The class lets every non-ASCII character through to the look back, which keeps \d's meaning (digits of
 # any script): plain ranges are tested far faster than \d's Unicode lookup at each character.
 _NUMERAL_RUN = re.compile(r"[$€£₸₽¥0-9\x80-\U0010ffff](?<=[$€£₸₽¥\d])[\d,.]*")
-_PREFIX_BEFORE = re.compile(rf"(?:us|u\.s\.|{_CODES})\s?$")
+_PREFIX_BEFORE = re.compile(rf"(?<![\w.])(?:us|u\.s\.|{_CODES}|{_ABBREVIATIONS})\s?$")
 # as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
 _WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
                                       "|rail car|carriage|vehicle|trailer|head|train".split("|")))
@@ -313,7 +327,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     for run in _NUMERAL_RUN.finditer(low):
         start = run.start()
         before = low[max(0, start - 6):start].rstrip()
-        if before.endswith(("us", "u.s.")) or before[-3:] in ISO_CODES:
+        if before.endswith(("us", "u.s.", "dh", "sr", "rs", "rs.", "afs", "tl")) or before[-3:] in ISO_CODES:
             prefix = prefix_search(low, max(0, start - 8), start)   # "USD 1.5 bln", "US$621.4 million"
             if prefix:
                 starts.append(prefix.start())

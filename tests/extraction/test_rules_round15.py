@@ -49,6 +49,11 @@ CASES = [
     # "increased ... last year to reach $501 million": what the growth came to, not a goal
     ("Trade between Chile and Kazakhstan increased by 14.7 percent last year to reach $501 million.", None,
      [("trade_turnover", "KAZ", "CHL", 501e6, "USD", 2023)]),
+    # the rupee is Pakistan's, unless the figure is about India
+    ("Pakistan has approved humanitarian assistance worth Rs5 billion for Afghanistan.", None,
+     [("aid", "PAK", "AFG", 5e9, "PKR", 2024)]),
+    ("India shipped goods worth Rs 450 crore to Kazakhstan in 2023.", None,
+     [("import", "KAZ", "IND", 4.5e9, "INR", 2023)]),
 ]
 
 
