@@ -685,6 +685,11 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
         if head is None:
             return None
         kind, owner = head
+        if owner is None:
+            # a head that names no one ("Exports to the five Central Asian republics also improved"): the side the
+            # story was just giving, else the home country
+            recent = state.reporter if p_index - state.reporter_paragraph <= 3 else None
+            owner = recent or article.parties.home
     if owner is None or owner == country:
         return None
     return kind, owner, country, owner   # the owner's flow or trade with the listed country
@@ -700,9 +705,11 @@ def _period_item(article: _Article, q: Quantity, paragraph, state) -> tuple | No
     if last is not None and last.q.unit == q.unit and p_index - article.paragraphs.index_of(last.q.start) <= 4:
         return last.kind, last.reporter, last.partner, last.list_owner
     head = _list_head(article, p_index)
-    if head is None or head[1] is None:
+    if head is None:
         return None
-    kind, owner = head
+    kind, owner = head[0], head[1] or article.parties.home
+    if owner is None:
+        return None
     partner = article.parties.counterpart(owner)
     if partner is None:
         return None
@@ -729,8 +736,7 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
         return None
     kind = CUE_KIND[cues[-1].group]
     named = article.parties.countries_in(*head)
-    owner = named[0] if len(named) == 1 else article.parties.home
-    return kind, owner
+    return kind, named[0] if len(named) == 1 else None
 
 
 # "Its trade with Kyrgyzstan came to ...": whose trade a pronoun stands for

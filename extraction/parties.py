@@ -520,7 +520,9 @@ class ArticleParties:
                 else:
                     exporter = known
             elif known in (None, REFERENCE):
-                known = self.home
+                # "Pakistan's exports to Afghanistan rose ... In December alone, exports to the neighbouring country
+                # stood at ...": the side the story is giving, else the home country
+                known = context_reporter or self.home
                 if exporter == REFERENCE:
                     importer = known
                 else:

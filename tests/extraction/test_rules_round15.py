@@ -54,6 +54,16 @@ CASES = [
      [("aid", "PAK", "AFG", 5e9, "PKR", 2024)]),
     ("India shipped goods worth Rs 450 crore to Kazakhstan in 2023.", None,
      [("import", "KAZ", "IND", 4.5e9, "INR", 2023)]),
+    # "exports to the neighbouring country" with no country of its own: the side the story is giving exports
+    ("Peru's exports to Chile rose by 55 percent to $786.4 million in 2023, the central bank reported.\n\n"
+     "In December alone, exports to the neighbouring country stood at $144.2 million.", "Exports to Chile rise",
+     [("export", "PER", "CHL", 786.4e6, "USD", 2023), ("export", "PER", "CHL", 144.2e6, "USD", 2023)]),
+    # a list whose head names no country belongs to the side the story was just giving
+    ("Peru's exports to Chile rose to $786.4 million in 2023, the central bank reported.\n\nExports to the five "
+     "Central Asian republics also improved. The country-wise break-up is as follows:\n- Kazakhstan: $48.9 million\n"
+     "- Uzbekistan: $39.7 million", "Exports to Chile rise",
+     [("export", "PER", "CHL", 786.4e6, "USD", 2023), ("export", "PER", "KAZ", 48.9e6, "USD", 2023),
+      ("export", "PER", "UZB", 39.7e6, "USD", 2023)]),
 ]
 
 
