@@ -885,15 +885,15 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
         return True   # "In national currency, the turnover was equivalent to 78.6 billion somoni"
     if i - j > 2 or any(clause[0] <= c.start < clause[1] and c.group != "other" for c in article.cues(sentence)):
         return False
-    if any(c.group in _FIGURE_CUE_GROUPS and CUE_KIND[c.group] != previous.kind
-           for k in range(j + 1, i) for c in article.cues(article.sentences.spans[k])):
-        # "... signed deals worth $1.4 bln. They noted the growth of mutual trade. In 2018 it amounted to ...": the
-        # pronoun is the noun between's
-        return False
     if previous.period[1] is not None and any(p.year and p.explicit and p.year != previous.period[1].year
                                               and clause[0] <= p.start_pos < clause[1] for p in article.periods(sentence)):
         return False   # "... in 2020 it stood at $1.06 billion": another year's figure, not the last one again
-    return bool(_ANAPHORA.search(article.low, sentence[0], sentence[1]))
+    if not _ANAPHORA.search(article.low, sentence[0], sentence[1]):
+        return False
+    # "... signed deals worth $1.4 bln. They noted the growth of mutual trade. In 2018 it amounted to ...": the
+    # pronoun is the noun between's
+    return not any(c.group in _FIGURE_CUE_GROUPS and CUE_KIND[c.group] != previous.kind
+                   for k in range(j + 1, i) for c in article.cues(article.sentences.spans[k]))
 
 
 def _relative_clause(article: _Article, clause, number_start: int):
