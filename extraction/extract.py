@@ -498,9 +498,9 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # unless the item says which end it is: "..., and 63,000t to Tajikistan" is the next buyer
                 end = next((r.role for r in article.parties.roles(*segment) if r.iso3 == enumerated), None)
                 if end == "dest" or end != "origin" and owner == exporter:
-                    exporter, importer = exporter, enumerated
+                    importer = enumerated
                 else:
-                    exporter, importer = enumerated, importer
+                    exporter = enumerated
                 reporter, partner = (exporter, importer) if kind == "export" else (importer, exporter)
             else:
                 reporter, partner = owner, enumerated

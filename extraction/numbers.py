@@ -108,7 +108,7 @@ ISO_CODES = frozenset("usd eur gbp kzt rub cny rmb tjs tmt azn uzs kgs afn try b
                       " sar qar"
                       .split())
 _CODES = "(?:" + "|".join(sorted(ISO_CODES)) + ")"
-_ABBREVIATIONS = r"(?:dh|sr|rs\.?|afs|tl)"
+_ABBREVIATIONS = "(?:" + "|".join(re.escape(k) for k in sorted(PREFIX_ABBREVIATIONS, key=len, reverse=True)) + ")"
 _PREFIX_CURRENCY = rf"(?:us\s?\$|u\.s\.\s?\$|\$|€|£|₸|₽|¥|{_CODES}|{_ABBREVIATIONS})"
 _SUFFIX_CURRENCY = _alt([k for k in CURRENCIES if k.islower() and not k.isalpha() or k.islower() and len(k) > 3
                          or k in ("sum", "som", "yen", "lari", "euro", "yuan", "lira")] + sorted(ISO_CODES))
@@ -231,9 +231,8 @@ def _codes_in_capitals(m: re.Match, groups: tuple, original: str) -> bool:
         written = original[m.start(name):m.end(name)].strip()
         if code.strip() in ISO_CODES and not written.isupper():
             return False
-        if code.strip() in PREFIX_ABBREVIATIONS and not (written[:1].isupper() and (len(written) > 2 or written.isupper()
-                                                                                     or written in ("Dh", "Rs"))):
-            return False   # "Dh", "SR", "Rs", "Afs", "TL" - not "sr", "Tl"
+        if code.strip() in PREFIX_ABBREVIATIONS and not written[:1].isupper():
+            return False   # "Dh", "SR", "Rs", "Afs", "TL" - not "rs" in running text
     return True
 
 
@@ -312,6 +311,7 @@ def _quantity(start, end, low, high, scale, unit, noun, connector) -> Quantity |
 # any script): plain ranges are tested far faster than \d's Unicode lookup at each character.
 _NUMERAL_RUN = re.compile(r"[$€£₸₽¥0-9\x80-\U0010ffff](?<=[$€£₸₽¥\d])[\d,.]*")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w.])(?:us|u\.s\.|{_CODES}|{_ABBREVIATIONS})\s?$")
+_PREFIX_ENDINGS = ("us", "u.s.", *PREFIX_ABBREVIATIONS)   # what the text before a numeral ends with when a prefix is there
 # as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
 _WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
                                       "|rail car|carriage|vehicle|trailer|head|train".split("|")))
@@ -327,7 +327,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     for run in _NUMERAL_RUN.finditer(low):
         start = run.start()
         before = low[max(0, start - 6):start].rstrip()
-        if before.endswith(("us", "u.s.", "dh", "sr", "rs", "rs.", "afs", "tl")) or before[-3:] in ISO_CODES:
+        if before.endswith(_PREFIX_ENDINGS) or before[-3:] in ISO_CODES:
             prefix = prefix_search(low, max(0, start - 8), start)   # "USD 1.5 bln", "US$621.4 million"
             if prefix:
                 starts.append(prefix.start())

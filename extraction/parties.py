@@ -223,8 +223,7 @@ class ArticleParties:
     def lead_donor(self) -> str | None:
         """The country the lead paragraph's aid comes from ("aid from Uzbekistan has arrived", "Uzbekistan has
         sent humanitarian aid to ...")."""
-        end = self.low.find("\n\n")
-        end = len(self.low) if end < 0 else end
+        end = self._lead_end()
         for m in self.within(0, end):
             if m.iso3 != AGGREGATE and m.form != "city" and _SENT_AID_AFTER.match(self.low, m.end):
                 return m.iso3
@@ -234,11 +233,14 @@ class ArticleParties:
                 return origins[0]
         return None
 
+    def _lead_end(self) -> int:
+        end = self.low.find("\n\n")
+        return len(self.low) if end < 0 else end
+
     def lead_recipient(self, donor: str) -> str | None:
         """Where the lead paragraph's aid goes ("Kazakhstan has sent another shipment of humanitarian aid to
         Ukraine"): a country the aid words are sent to."""
-        end = self.low.find("\n\n")
-        end = len(self.low) if end < 0 else end
+        end = self._lead_end()
         for m in _AID_NOUN.finditer(self.low, 0, end):
             for r in self._party_roles(m.end(), min(end, m.end() + 30)):
                 if r.role == "dest" and r.iso3 != donor:
