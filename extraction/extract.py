@@ -955,12 +955,11 @@ _AID_CARRIAGE = frozenset(("rail", "transport", "transported", "transportation",
 _CARGO_SUBJECT = re.compile(r"(?:it|the\s+(?:cargo|consignment|shipment|aid|assistance|delivery|batch|convoy|train|plane|flight))"
                             r"\s+(?:also\s+)?(?:includes?|included|contains?|contained|consists?|consisted|comprises?|comprised"
                             r"|weighs?|weighed|carried|carries|brought|delivered)\b")
-_AID_VALUE = re.compile(r"\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s+(?:of\s+the\s+(?:aid|assistance|cargo|consignment)\s+)?"
-                        r"(?:was|is|were|amounts?\s+to|amounted\s+to|totals?|totall?ed|(?:was\s+|is\s+)?estimated\s+at)\s+"
-                        r"(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$"
+_AID_VALUE = re.compile(r"(?:\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s+(?:of\s+the\s+(?:aid|assistance|cargo|consignment)\s+)?"
+                        r"(?:was|is|were|amounts?\s+to|amounted\s+to|totals?|totall?ed|(?:was\s+|is\s+)?estimated\s+at)"
                         # "The flour, valued at US$1.8 million, will be distributed ..."
                         r"|^(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:(?:was|were|is|are)\s+)?"
-                        r"(?:valued|priced)\s+at\s+(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
+                        r"(?:valued|priced)\s+at)\s+(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
                         r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
 _OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
