@@ -464,6 +464,15 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                                confidence - 0.1)
         candidate.period, candidate.list_owner = period, p.list_owner
         return candidate
+    if _compares_with(article, previous, q, sentence, segment):
+        # "exports rose to $786.4 million, up from $507.6 million", "Uzbekistan: $39.7 million, against
+        # $30.2 million": the base of a comparison is the same trade at another time
+        candidate = _candidate(article, q, previous.kind, previous.reporter, previous.partner, left, clause, sentence,
+                               paragraph, valued, confidence)
+        if candidate.period == previous.period and previous.period[0] is not None:
+            candidate.period = _year_before(previous.period)   # no time of its own: the same months a year before
+        candidate.list_owner = previous.list_owner
+        return candidate
     item = _list_item(article, q, paragraph, sentence, previous, state)
     if item is not None:
         kind, reporter, partner, list_owner = item
@@ -894,6 +903,23 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
     # pronoun is the noun between's
     return not any(c.group in _FIGURE_CUE_GROUPS and CUE_KIND[c.group] != previous.kind
                    for k in range(j + 1, i) for c in article.cues(article.sentences.spans[k]))
+
+
+# the base a figure is compared with, right before the amount ("up from", "against", "compared with")
+_COMPARISON_BASE = re.compile(r"\b(?:(?:up|down)\s+from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:just\s+|only\s+)?$")
+
+
+def _compares_with(article: _Article, previous, q: Quantity, sentence, segment) -> bool:
+    """This amount is the base the previous figure of its sentence is compared with, and names no country of its own."""
+    return previous is not None and previous.sentence == sentence and previous.q.unit == q.unit \
+        and previous.kind in ("trade_turnover", "export", "import") \
+        and _COMPARISON_BASE.search(article.low, max(segment[0], q.start - 40), q.start) is not None \
+        and not article.parties.within(segment[0], q.start)
+
+
+def _year_before(period: tuple[date, date]) -> tuple[date, date]:
+    start, end = period
+    return date(start.year - 1, start.month, 1), _month_end(end.year - 1, end.month)
 
 
 def _relative_clause(article: _Article, clause, number_start: int):

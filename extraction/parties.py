@@ -53,6 +53,9 @@ _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entere
 _REFERENCE_ROLE = re.compile(
     WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
 REFERENCE = "REF"
+# "the country's imports from Türkiye": the flow of the country named before
+_OWNER_REFERENCE = re.compile(WORD_START + r"the\s+(?:country|republic|kingdom)[’']s\s+(?:\w+\s+){0,2}?"
+                              r"(?:exports?|imports?|shipments|purchases|sales|supplies|deliveries)\b")
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r)\b")
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept|(?:is|was|were|are|been|be)\s+(?:provided|supplied)\s+with)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
@@ -535,6 +538,15 @@ class ArticleParties:
                              if m.form == "name" and m.iso3 not in (known, AGGREGATE)), None) \
                 or self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
+        if (exporter is None if kind == "export" else importer is None) and importer != exporter \
+                and (own := _OWNER_REFERENCE.search(self.low, clause[0], number_start)):
+            # "According to Uzbekistan's statistics committee, the country's imports from Türkiye ...": the mover
+            # is the country named last before the words
+            known = exporter or importer
+            owner = next((m.iso3 for m in reversed(self.within(paragraph[0], own.start()))
+                          if m.iso3 not in (known, AGGREGATE)), None)
+            if owner is not None:
+                exporter, importer = exporter or owner, importer or owner
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives
             world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], max(segment[1], number_start))

@@ -1,0 +1,28 @@
+"""Rules of round 16 (misses of tune16, the Turkish, Iranian, Pakistani and Gulf press, and tune17)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2024, 3, 15)
+
+CASES = [
+    # "the country's imports" are the imports of the country named before them, here the statistics' owner
+    ("According to Peru's statistics office, the country's imports from Chile rose 21.5% in the first half of 2023 "
+     "to $839 million, while exports to Chile reached $764 million.", None,
+     [("import", "PER", "CHL", 839e6, "USD", 2023), ("export", "PER", "CHL", 764e6, "USD", 2023)]),
+    # the base a figure is compared with is the same trade; with no time of its own, the same months a year before
+    ("Peru's exports to Chile rose to $786.4 million in January-June 2024, up from $507.6 million, the central bank "
+     "said.", None,
+     [("export", "PER", "CHL", 786.4e6, "USD", 2024), ("export", "PER", "CHL", 507.6e6, "USD", 2023)]),
+    ("The central bank of Peru published exports by market for 2024.\n\n- Chile: $39.7 million, against $30.2 million"
+     "\n- Bolivia: $12.1 million", None,
+     [("export", "PER", "CHL", 39.7e6, "USD", 2024), ("export", "PER", "CHL", 30.2e6, "USD", 2023),
+      ("export", "PER", "BOL", 12.1e6, "USD", 2024)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round16(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
