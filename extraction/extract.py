@@ -464,6 +464,12 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                                confidence - 0.1)
         candidate.period, candidate.list_owner = period, p.list_owner
         return candidate
+    if _priced(article, previous, q, sentence):
+        # "– Turkmenistan: 3.9 million tons worth $910 million": the value of the goods the item counted
+        candidate = _candidate(article, q, previous.kind, previous.reporter, previous.partner, left, clause, sentence,
+                               paragraph, valued, confidence)
+        candidate.list_owner, candidate.period = previous.list_owner, previous.period
+        return candidate
     if _compares_with(article, previous, q, sentence, segment):
         # "exports rose to $786.4 million, up from $507.6 million", "Uzbekistan: $39.7 million, against
         # $30.2 million": the base of a comparison is the same trade at another time
@@ -662,7 +668,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
 # ---------------------------------------------------------------- verbless lists
 # an item of a list: an optional bullet or number, one country (maybe after "with"), a dash or colon, the amount
 _ITEM_PREFIX = re.compile(
-    r"\s*(?:[•\-*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
+    r"\s*(?:[•\-–—*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
     r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
 _ITEM_PREFIX_ENDS = ("–", "—", "-", ":", "about", "around", "over", "nearly", "almost", "some")
 # the cue groups that name what a list or a pronoun is about
@@ -915,6 +921,18 @@ def _compares_with(article: _Article, previous, q: Quantity, sentence, segment) 
         and previous.kind in ("trade_turnover", "export", "import") \
         and _COMPARISON_BASE.search(article.low, max(segment[0], q.start - 40), q.start) is not None \
         and not article.parties.within(segment[0], q.start)
+
+
+_WORTH_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
+
+
+def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
+    """This amount is the value of the goods the list item before it counted ("3.9 million tons worth")."""
+    return previous is not None and previous.list_item and previous.sentence == sentence \
+        and previous.kind in ("export", "import") \
+        and previous.q.unit == "t" and q.unit not in ("t", "count") \
+        and _WORTH_GAP.match(article.low, previous.q.end, q.start) is not None
 
 
 def _year_before(period: tuple[date, date]) -> tuple[date, date]:

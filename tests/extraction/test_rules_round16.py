@@ -20,6 +20,11 @@ CASES = [
      "\n- Bolivia: $12.1 million", None,
      [("export", "PER", "CHL", 39.7e6, "USD", 2024), ("export", "PER", "CHL", 30.2e6, "USD", 2023),
       ("export", "PER", "BOL", 12.1e6, "USD", 2024)]),
+    # items bulleted with a dash, and the value of the goods an item counts ("3.9 million tons worth $910 million")
+    ("Peru's exports to the Andean countries reached $2.3 billion in 2023, customs data show. The details are as "
+     "follows:\n\n– Chile: 3.9 million tons worth $910 million\n– Bolivia: 1.1 million tons worth $430 million", None,
+     [("export", "PER", "CHL", 3.9e6, "t", 2023), ("export", "PER", "CHL", 910e6, "USD", 2023),
+      ("export", "PER", "BOL", 1.1e6, "t", 2023), ("export", "PER", "BOL", 430e6, "USD", 2023)]),
 ]
 
 
