@@ -168,6 +168,10 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
         return True
     if text[word_start:start].lower() in _SHARE_LABELS:
         return True   # "Uzbekistan accounted for the largest share – $2.48 billion"
+    # a flow verb's goods, then their value: "China bought mainly cotton yarn – $548 million"
+    clause_from = max(text.rfind(",", sent_start, start), text.rfind(";", sent_start, start), sent_start)
+    if _FLOW_VERB.search(text, clause_from, start) and not any(c.isdigit() for c in text[clause_from:start]):
+        return True
     # the flow with its partner: "..., imports from the neighbouring country — $644.1 million"
     comma = text.rfind(",", sent_start, start)
     label = text[comma + 1:start].lower().split() if comma >= 0 else []
@@ -176,6 +180,7 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))
+_FLOW_VERB = re.compile(r"\b(?:bought|purchased|sold|exported|imported|supplied|shipped|delivered)\b")
 _SHARE_LABELS = frozenset(("share", "part", "portion", "bulk"))
 
 

@@ -25,6 +25,11 @@ CASES = [
      "follows:\n\n– Chile: 3.9 million tons worth $910 million\n– Bolivia: 1.1 million tons worth $430 million", None,
      [("export", "PER", "CHL", 3.9e6, "t", 2023), ("export", "PER", "CHL", 910e6, "USD", 2023),
       ("export", "PER", "BOL", 1.1e6, "t", 2023), ("export", "PER", "BOL", 430e6, "USD", 2023)]),
+    # a dash between a buyer's goods and their value breaks no clause: "Bolivia bought mainly cotton yarn – $548 million"
+    ("Peru exported textiles worth $3.2 billion in 2023. The main buyer was Chile, which purchased goods worth "
+     "$1.23 billion. Bolivia bought mainly cotton yarn – $548 million, followed by Ecuador ($326 million).", None,
+     [("export", "PER", "WLD", 3.2e9, "USD", 2023), ("import", "CHL", "PER", 1.23e9, "USD", 2023),
+      ("import", "BOL", "PER", 548e6, "USD", 2023), ("import", "ECU", "PER", 326e6, "USD", 2023)]),
 ]
 
 
