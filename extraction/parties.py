@@ -676,8 +676,8 @@ _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|le
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|delivered\s+to|reached)\s+(?:the\s+)?$")
-_SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sent|dispatched|delivered|donated|provided)\s+(?:\w+\s+)?"
-                             r"(?:aid|assistance|relief)\b")
+_SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sent|dispatched|delivered|donated|provided)\s+(?:[\w-]+\s+){0,5}?"
+                             r"(?:aid|assistance|relief)\b")   # "has sent a new consignment of humanitarian aid"
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|relief)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|convoy|consignment|shipment|funding|support|grants?|donations?"
                        r"|contributions?)\s+from\b")

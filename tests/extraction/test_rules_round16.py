@@ -30,6 +30,11 @@ CASES = [
      "$1.23 billion. Bolivia bought mainly cotton yarn – $548 million, followed by Ecuador ($326 million).", None,
      [("export", "PER", "WLD", 3.2e9, "USD", 2023), ("import", "CHL", "PER", 1.23e9, "USD", 2023),
       ("import", "BOL", "PER", 548e6, "USD", 2023), ("import", "ECU", "PER", 326e6, "USD", 2023)]),
+    # "X has sent a new consignment of humanitarian aid": the lead's donor, though the recipient is named more
+    ("Uzbekistan has sent a new consignment of humanitarian aid to people affected by the floods in Kunduz province, "
+     "officials said.\n\nThe shipment, comprising 25 trucks loaded with flour and tents, crossed the border on Sunday, "
+     "the Kunduz governor's office said. Afghan officials put the damage at $40 million.", None,
+     [("aid", "UZB", "AFG", 25.0, "count", 2024)]),
 ]
 
 
