@@ -68,6 +68,7 @@ class _Candidate:
     change_distance: int = 10 ** 9
     list_owner: str | None = None   # whose list of partners this figure belongs to
     list_item: bool = False          # read as an item of a verbless list ("• China – $7.6 billion")
+    whole: "_Candidate | None" = None  # the turnover this flow breaks down ("$7.9 billion (exports: $3.5 billion")
 
 
 @dataclass
@@ -469,6 +470,21 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         candidate = _candidate(article, q, previous.kind, previous.reporter, previous.partner, left, clause, sentence,
                                paragraph, valued, confidence)
         candidate.list_owner, candidate.period = previous.list_owner, previous.period
+        return candidate
+    whole = _broken_down(article, previous, q, sentence)
+    if whole is not None:
+        # "USD 7.9 billion (exports: USD 3.5 billion; imports: USD 4.4 billion)", "USD 1.02 billion, including
+        # exports of USD 398.6 million": the pair's turnover in its two flows, from the side whose trade it is
+        kind = "export" if _FLOW_LABEL.search(article.low, previous.q.end, q.start).group().startswith("export") \
+            else "import"
+        owner = whole.list_owner if whole.list_item else next(
+            (iso for iso in (article.parties.home, *article.parties.countries_in(*whole.clause))
+             if iso in (whole.reporter, whole.partner)), whole.reporter)
+        other = whole.partner if owner == whole.reporter else whole.reporter
+        kind, reporter, partner = flow_row(kind, *((owner, other) if kind == "export" else (other, owner)))
+        candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued,
+                               confidence)
+        candidate.whole, candidate.period = whole, whole.period
         return candidate
     if _compares_with(article, previous, q, sentence, segment):
         # "exports rose to $786.4 million, up from $507.6 million", "Uzbekistan: $39.7 million, against
@@ -923,8 +939,9 @@ def _compares_with(article: _Article, previous, q: Quantity, sentence, segment) 
         and not article.parties.within(segment[0], q.start)
 
 
+# "3.9 million tons worth $910 million", "104.2 thousand tonnes; USD 71.3 million" (a volume; value list)
 _WORTH_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\s*[;,]\s*$")
 
 
 def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
@@ -933,6 +950,27 @@ def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
         and previous.kind in ("export", "import") \
         and previous.q.unit == "t" and q.unit not in ("t", "count") \
         and _WORTH_GAP.match(article.low, previous.q.end, q.start) is not None
+
+
+# what lies between a turnover and a part of it that is one flow: " (exports: ", "; imports: ", ", including
+# exports of ", " and imports of ", ", of which exports amounted to "
+_BREAKDOWN_GAP = re.compile(r"\s*(?:\(|[,;]|and\b|,?\s+including\b|,?\s+of\s+which\b|,\s+with\b)\s*(?:\w+\s+){0,2}?"
+                            r"(?:exports?|imports?)(?:\s+(?:of|at|were|was|amounted\s+to|totall?ed|reached|came\s+to))?"
+                            r"\s*[:–—-]?\s*(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
+_FLOW_LABEL = re.compile(r"\b(?:export|import)")
+
+
+def _broken_down(article: _Article, previous, q: Quantity, sentence):
+    """The turnover of a pair this amount is one flow of, right after it or after its other flow."""
+    if previous is None or previous.sentence != sentence or previous.q.unit != q.unit:
+        return None
+    whole = previous if previous.kind == "trade_turnover" else previous.whole
+    if whole is None or WORLD in (whole.reporter, whole.partner):
+        return None
+    if _BREAKDOWN_GAP.match(article.low, previous.q.end, q.start) is None \
+            or article.parties.within(previous.q.end, q.start):
+        return None
+    return whole
 
 
 def _year_before(period: tuple[date, date]) -> tuple[date, date]:

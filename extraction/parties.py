@@ -98,6 +98,9 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
+_STATISTICS_OF_BEFORE = re.compile(_STATISTICS_BODY + r"(?:\s+under\s+the\s+president)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$")
+_STATISTICS_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:national|state|main|federal)\s+)?" + _STATISTICS_BODY + r"\b")
 _OWNER_GAP = re.compile(r"[’']s\s+")
 # a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
@@ -161,6 +164,8 @@ class ArticleParties:
         self.title_subject = subject if subject and _TITLE_TRADE_OF.search(lower_ascii(title)) else None
         if subject:
             self.home = subject
+        elif (owner := self._statistics_owner()) is not None:
+            self.home = owner
         elif KAZ in ranked[:2]:
             self.home = KAZ
         else:
@@ -174,6 +179,18 @@ class ArticleParties:
         self._donor_home: str | None | bool = False
         self._speaker: str | None | bool = False
         self._title = title
+
+    def _statistics_owner(self) -> str | None:
+        """Whose statistics office the lead paragraph speaks for ("National Statistics Committee ... of the Republic
+        of Uzbekistan", "Kyrgyzstan's customs service said"): a release gives its own country's trade."""
+        end = self._lead_end()
+        for m in self.within(0, end):
+            if m.iso3 == AGGREGATE:
+                continue
+            if _STATISTICS_OF_BEFORE.search(self.low, max(0, m.start - 90), m.start) \
+                    or _STATISTICS_AFTER.match(self.low, m.end, min(end, m.end + 50)):
+                return m.iso3
+        return None
 
     def donor_home(self) -> str | None:
         """Who gives, when an aid sentence does not say: the article's most named country that

@@ -35,6 +35,23 @@ CASES = [
      "officials said.\n\nThe shipment, comprising 25 trucks loaded with flour and tents, crossed the border on Sunday, "
      "the Kunduz governor's office said. Afghan officials put the damage at $40 million.", None,
      [("aid", "UZB", "AFG", 25.0, "count", 2024)]),
+    # a statistics office's release gives its own country's trade; a "volume; value" list line is one flow; a
+    # turnover "including exports of ... and imports of ..." is the pair's two flows from the release's side
+    ("Tashkent, 18 April 2024. Statistics Agency under the President of the Republic of Uzbekistan.\n\n"
+     "Vegetable exports by destination in January-March 2024 (volume; value):\n"
+     "Kazakhstan — 88.1 thousand tonnes; USD 52.4 million;\nRussia — 61.5 thousand tonnes; USD 70.2 million.\n\n"
+     "Kazakhstan remained the largest buyer. Total trade with Kazakhstan in January-March 2024 amounted to "
+     "USD 910 million, including exports of USD 350 million and imports of USD 560 million.", None,
+     [("export", "UZB", "KAZ", 88.1e3, "t", 2024), ("export", "UZB", "KAZ", 52.4e6, "USD", 2024),
+      ("export", "UZB", "RUS", 61.5e3, "t", 2024), ("export", "UZB", "RUS", 70.2e6, "USD", 2024),
+      ("trade_turnover", "KAZ", "UZB", 910e6, "USD", 2024), ("import", "KAZ", "UZB", 350e6, "USD", 2024),
+      ("export", "KAZ", "UZB", 560e6, "USD", 2024)]),
+    # a list item's turnover broken down in brackets: "(exports: ...; imports: ...)"
+    ("Peru's foreign trade in 2023 by main partner:\n- Chile: USD 7.1 billion (exports: USD 3.2 billion; imports: "
+     "USD 3.9 billion);\n- Bolivia: USD 1.4 billion (exports: USD 0.9 billion; imports: USD 0.5 billion).", None,
+     [("trade_turnover", "PER", "CHL", 7.1e9, "USD", 2023), ("export", "PER", "CHL", 3.2e9, "USD", 2023),
+      ("import", "PER", "CHL", 3.9e9, "USD", 2023), ("trade_turnover", "PER", "BOL", 1.4e9, "USD", 2023),
+      ("export", "PER", "BOL", 0.9e9, "USD", 2023), ("import", "PER", "BOL", 0.5e9, "USD", 2023)]),
 ]
 
 
