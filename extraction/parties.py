@@ -43,7 +43,8 @@ _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:the\s+(?:largest|main|biggest|top|lea
                            r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of)\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
-_GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+\w+|embassy|president)\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+(?:\w+\s+){0,2}\w+|embassy|president)\s+of\s+"
+                                   r"(?:the\s+)?(?:republic\s+of\s+)?$")   # "the Ministry of Emergency Situations of the Republic of"
 _BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)\s+in\s+$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
@@ -89,7 +90,8 @@ _ORIGIN_AFTER = re.compile(
 
 _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
-    r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities)\b")
+    r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities"
+    r"|ministry|embassy)\b")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?|investors?)\b"
                                   r"|\s+(?:imports|exports|imported|exported|buys|bought|sells|sold|ships|shipped)\b")
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:partners|countries|members|member\s+states|states|nations)\s+(?:in|of|from)\s+(?:the\s+)?$")
@@ -98,6 +100,7 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
 _STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
 _STATISTICS_OF_BEFORE = re.compile(_STATISTICS_BODY + r"(?:\s+under\s+the\s+president)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$")
 _STATISTICS_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:national|state|main|federal)\s+)?" + _STATISTICS_BODY + r"\b")
@@ -661,8 +664,9 @@ class ArticleParties:
         if donor is None and recipient is None:
             sentence_roles = [r for r in self.roles(*sentence) if r.iso3 != AGGREGATE and r.role != "place"]
             recipient = next((r.iso3 for r in sentence_roles if r.role == "dest"), None)
-            donor = next((r.iso3 for r in sentence_roles if r.role in ("origin", "actor") and r.iso3 != recipient),
-                         None)
+            # not the source the news is quoted from ("..., the Ministry of Emergency Situations of Kyrgyzstan reports")
+            donor = next((r.iso3 for r in sentence_roles if r.role in ("origin", "actor") and r.iso3 != recipient
+                          and not _REPORTS_AFTER.match(self.low, r.start + self._length(r))), None)
         if donor is None and last_donor and last_donor != recipient:
             donor = last_donor   # the same donor's consignment, told in more detail
         if donor is None and recipient is None:

@@ -52,6 +52,18 @@ CASES = [
      [("trade_turnover", "PER", "CHL", 7.1e9, "USD", 2023), ("export", "PER", "CHL", 3.2e9, "USD", 2023),
       ("import", "PER", "CHL", 3.9e9, "USD", 2023), ("trade_turnover", "PER", "BOL", 1.4e9, "USD", 2023),
       ("export", "PER", "BOL", 0.9e9, "USD", 2023), ("import", "PER", "BOL", 0.5e9, "USD", 2023)]),
+    # "aircraft of the Russian Emergencies Ministry", "the Ministry of Emergency Situations of the Republic of X":
+    # the ministry's country gives, not the donor of the shipment before
+    ("Aid continues to arrive in the flooded regions of Chile.\n\nPeru delivered 120 tonnes of humanitarian cargo, "
+     "including flour and sugar, in 6 wagons.\n\nTwo Il-76 aircraft of the Russian Emergencies Ministry brought "
+     "65 tonnes of aid, including motor pumps and tents, to the Atacama region.", None,
+     [("aid", "PER", "CHL", 120.0, "t", 2024), ("aid", "PER", "CHL", 6.0, "count", 2024),
+      ("aid", "RUS", "CHL", 65.0, "t", 2024)]),
+    ("Aid continues to arrive in the flooded regions of Chile. A consignment of 18 tonnes of medical equipment from "
+     "Japan has arrived in Santiago.\n\nSeparately, the Ministry of Emergency Situations of the Republic of "
+     "Kazakhstan delivered 15 trucks carrying 300 tonnes of humanitarian cargo.", None,
+     [("aid", "JPN", "CHL", 18.0, "t", 2024), ("aid", "KAZ", "CHL", 15.0, "count", 2024),
+      ("aid", "KAZ", "CHL", 300.0, "t", 2024)]),
 ]
 
 
