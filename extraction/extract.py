@@ -767,7 +767,14 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
         return None
     kind = CUE_KIND[cues[-1].group]
     named = article.parties.countries_in(*head)
-    return kind, named[0] if len(named) == 1 else None
+    owner = named[0] if len(named) == 1 else None
+    if kind == "import" and owner is not None and (of := _BUYERS_OF.search(article.low, *head)) \
+            and owner in article.parties.countries_in(of.end(), head[1]):
+        kind = "export"   # "the main buyers of Kazakh flour were:": each item buys from the owner
+    return kind, owner
+
+
+_BUYERS_OF = re.compile(r"\b(?:buyers|importers|purchasers|customers)\s+of\s+")
 
 
 # "Its trade with Kyrgyzstan came to ...": whose trade a pronoun stands for
