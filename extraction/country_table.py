@@ -221,7 +221,7 @@ RUS|Gazprom;Rosneft;Lukoil;Rosatom;Russian Railways;Transneft;Inter RAO
 CHN|CNPC;China National Petroleum Corporation;Sinopec;CITIC;COSCO;China Railway
 """
 
-# Groupings and regions: a figure whose partner is one of these is an aggregate, not a
+# Groupings, regions and multilateral lenders: a figure whose partner is one of these is an aggregate, not a
 # bilateral figure. Listed so that "Latin America" is not read as the USA, "Central Asian"
 # not as nothing at all.
 AGGREGATE_NAMES = """
@@ -229,4 +229,5 @@ Central Asia;Central Asian;CIS;Commonwealth of Independent States;EAEU;EAEU coun
 EU;European Union;Europe;European;Eurozone;ASEAN;SCO;Shanghai Cooperation Organization;Shanghai Cooperation Organisation;BRICS;GCC;Gulf Cooperation Council
 Middle East;Africa;African;Asia;Asian;South Asia;Southeast Asia;East Asia;Asia-Pacific;Latin America;Latin American;South America;North America;Central America;Caribbean
 Caucasus;South Caucasus;Caspian;Caspian Sea;Organization of Turkic States;Turkic;Turkic States;OTS;Eurasia;Eurasian;Central Asia plus;C5+1;Gulf;Persian Gulf;Scandinavia;Balkans;Baltic;Baltic States;Western Europe;Eastern Europe
+EBRD;European Bank for Reconstruction and Development;ADB;Asian Development Bank;World Bank;IFC;International Finance Corporation;AIIB;Asian Infrastructure Investment Bank;Eurasian Development Bank;EDB;Islamic Development Bank;IsDB;CAREC;IMF;International Monetary Fund
 """
