@@ -475,9 +475,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     if whole is not None:
         # "USD 7.9 billion (exports: USD 3.5 billion; imports: USD 4.4 billion)", "USD 1.02 billion, including
         # exports of USD 398.6 million": the pair's turnover in its two flows, from the side whose trade it is
+        # (the side the words name: "..., of which Tajik exports were $61.2 million")
         kind = "export" if _FLOW_LABEL.search(article.low, previous.q.end, q.start).group().startswith("export") \
             else "import"
-        owner = whole.list_owner if whole.list_item else next(
+        named = article.parties.countries_in(previous.q.end, q.start)
+        owner = named[0] if named else whole.list_owner if whole.list_item else next(
             (iso for iso in (article.parties.home, *article.parties.countries_in(*whole.clause))
              if iso in (whole.reporter, whole.partner)), whole.reporter)
         other = whole.partner if owner == whole.reporter else whole.reporter
@@ -963,7 +965,7 @@ def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
 # exports of ", " and imports of ", ", of which exports amounted to "
 _BREAKDOWN_GAP = re.compile(r"\s*(?:\(|[,;]|and\b|,?\s+including\b|,?\s+of\s+which\b|,\s+with\b)\s*(?:\w+\s+){0,2}?"
                             r"(?:exports?|imports?)(?:\s+(?:of|at|were|was|amounted\s+to|totall?ed|reached|came\s+to))?"
-                            r"\s*[:–—-]?\s*(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
+                            r"\s*[:–—-]?\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|just|only)\s+)?$")
 _FLOW_LABEL = re.compile(r"\b(?:export|import)")
 
 
@@ -975,7 +977,8 @@ def _broken_down(article: _Article, previous, q: Quantity, sentence):
     if whole is None or WORLD in (whole.reporter, whole.partner):
         return None
     if _BREAKDOWN_GAP.match(article.low, previous.q.end, q.start) is None \
-            or article.parties.within(previous.q.end, q.start):
+            or len(named := article.parties.countries_in(previous.q.end, q.start)) > 1 \
+            or named and named[0] not in (whole.reporter, whole.partner):
         return None
     return whole
 

@@ -73,6 +73,10 @@ CASES = [
     ("The EBRD has invested almost €10 billion in Peru through 310 projects and over €4 billion in Chile. Trade between "
      "Peru and Chile reached $4.1 billion in 2023.", None,
      [("trade_turnover", "PER", "CHL", 4.1e9, "USD", 2023)]),
+    # "..., of which Peruvian exports were just $61.2 million": the flow of the side the breakdown names
+    ("The overall trade turnover between Peru and Chile in January-April 2023 amounted to $279.3 million, of which "
+     "Peruvian exports were just $61.2 million, mainly copper and zinc, Peru's Ministry of Economy said.", None,
+     [("trade_turnover", "PER", "CHL", 279.3e6, "USD", 2023), ("export", "PER", "CHL", 61.2e6, "USD", 2023)]),
 ]
 
 
