@@ -1353,6 +1353,8 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
             clause[0] <= o.start < clause[1] for o in article.quantities_in(sentence, valued)))
         if not dated_by_sentence:
             periods = own
+        # "for families affected by the border conflict of September 2022": the disaster's date, not the event's
+        periods = [p for p in periods if not _DISASTER_OF.search(article.low, max(0, p.start_pos - 40), p.start_pos)]
     back = next((p for p in periods if p.label == "back" and clause[0] <= p.start_pos < clause[1]), None)
     if back is not None and _dated_by_back(article.low, q, back):
         # "A year earlier the figure stood at $1.35 billion", "..., up from $12 million a year earlier",
@@ -1439,6 +1441,10 @@ def _visit_period(article: _Article, sentence, paragraph):
 
 
 _DIGIT_AMOUNT = re.compile(r"[$€£₸₽¥]|\d[\d.,]*\s*(?:million|billion|mln|bln|thousand|tons|tonnes|%|percent)")
+
+
+_DISASTER_OF = re.compile(r"\b(?:conflict|earthquakes?|quakes?|floods?|flooding|war|disaster|mudflows?|landslides?|fighting"
+                          r"|clashes|drought|fires?|storms?|cyclone|hurricane|tsunami)\s+(?:of|in)\s+(?:early\s+|late\s+)?$")
 
 
 def _period_without_date(article: _Article, sentence, event: bool, published: date):

@@ -77,6 +77,10 @@ CASES = [
     ("The overall trade turnover between Peru and Chile in January-April 2023 amounted to $279.3 million, of which "
      "Peruvian exports were just $61.2 million, mainly copper and zinc, Peru's Ministry of Economy said.", None,
      [("trade_turnover", "PER", "CHL", 279.3e6, "USD", 2023), ("export", "PER", "CHL", 61.2e6, "USD", 2023)]),
+    # the date of the disaster the aid is for is not the date it was sent
+    ("A train carrying humanitarian aid from Peru has arrived in Chile. The consignment includes 1,100 tonnes of coal "
+     "sent for families affected by the border conflict of September 2022.", None,
+     [("aid", "PER", "CHL", 1100.0, "t", 2024)]),
 ]
 
 
