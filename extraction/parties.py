@@ -109,6 +109,7 @@ _OWNER_GAP = re.compile(r"[’']s\s+")
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
                          r"|director|governor|mayor|authorities|region|province|district|city|oblast)\b")
 # "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
+_DATELINE_AFTER = re.compile(r",\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s*\(|\s+[–—-]\s")
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
 
 
@@ -305,7 +306,9 @@ class ArticleParties:
         for m in (self.mentions[k],):
             before = self.low[max(0, m.start - 40):m.start]
             after = self.low[m.end:m.end + 24]
-            if self._onward and _ONWARD_AFTER.match(self.low, m.end, min(len(self.low), m.end + 80)):
+            if m.start < 3 and m.form in ("capital", "city") and _DATELINE_AFTER.match(self.low, m.end):
+                role = "place"   # "DUSHANBE, 3 June 2021 – ...": where the story is filed from
+            elif self._onward and _ONWARD_AFTER.match(self.low, m.end, min(len(self.low), m.end + 80)):
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif "which" in after and (which := _WHICH_AFTER.match(after)):
                 role = "dest" if which.group("dest") else "origin"

@@ -81,6 +81,12 @@ CASES = [
     ("A train carrying humanitarian aid from Peru has arrived in Chile. The consignment includes 1,100 tonnes of coal "
      "sent for families affected by the border conflict of September 2022.", None,
      [("aid", "PER", "CHL", 1100.0, "t", 2024)]),
+    # a dateline's city is where the story is filed from, not who gives
+    ("DUSHANBE, 3 June 2021 – A consignment of 18 tonnes of cold chain equipment has arrived for the national "
+     "immunization programme, UNICEF said today.\n\nThe equipment was procured by UNICEF with money provided by the "
+     "Government of Japan. It will be installed in 320 health facilities across Tajikistan.\n\n\"Japan has been a "
+     "steady partner for the people of Tajikistan,\" said the Japanese ambassador.", None,
+     [("aid", "JPN", "TJK", 18.0, "t", 2021)]),
 ]
 
 
