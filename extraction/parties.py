@@ -436,6 +436,9 @@ class ArticleParties:
                             and not _OWNER_OF_BEFORE.search(self.low, max(0, r.start - 40), r.start)
                             for r in self.roles(clause[0], number_start)):
             return (countries[0] if countries else self.home or KAZ), WORLD
+        if not countries and any(r.iso3 == AGGREGATE and r.role == "actor" for r in self.roles(clause[0], number_start)):
+            # "The International Finance Corporation has invested more than US$2.7 billion in the country"
+            raise NoParty("aggregate party")
         if len(countries) == 1 and any(r.iso3 == AGGREGATE and r.role != "place" for r in self.roles(*clause)):
             # "The European Union remains Kazakhstan's largest trading partner, with trade reaching $41.2 billion"
             raise NoParty("aggregate party", countries[0])

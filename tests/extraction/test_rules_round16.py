@@ -73,6 +73,9 @@ CASES = [
     ("The EBRD has invested almost €10 billion in Peru through 310 projects and over €4 billion in Chile. Trade between "
      "Peru and Chile reached $4.1 billion in 2023.", None,
      [("trade_turnover", "PER", "CHL", 4.1e9, "USD", 2023)]),
+    ("Trade between Peru and Chile reached $4.1 billion in 2023. The International Finance Corporation has invested "
+     "more than US$2.7 billion in the country since 1993.", None,
+     [("trade_turnover", "PER", "CHL", 4.1e9, "USD", 2023)]),
     # "..., of which Peruvian exports were just $61.2 million": the flow of the side the breakdown names
     ("The overall trade turnover between Peru and Chile in January-April 2023 amounted to $279.3 million, of which "
      "Peruvian exports were just $61.2 million, mainly copper and zinc, Peru's Ministry of Economy said.", None,
