@@ -146,10 +146,11 @@ _SEVERAL_COUNTRIES = (r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s
 # a group rather than a country: "trade with the region as a whole", "with the bloc"
 AGGREGATE_PHRASE = re.compile(
     WORD_START + r"(?:(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
-    r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:countries|states|nations)"
+    r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:member\s+)?(?:countries|states|nations)"
     r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?|" + _SEVERAL_COUNTRIES + r")"
-    # "trade among the five countries"
-    r"|(?:among|between)\s+(?:the\s+)?" + _SEVERAL_COUNTRIES + r")\b")
+    # "trade among the five countries", "mutual trade within the Eurasian Economic Union"
+    r"|(?:among|between)\s+(?:the\s+)?" + _SEVERAL_COUNTRIES
+    + r"|(?:trade|turnover)\s+within\s+(?:the\s+)?(?:region|bloc|union|eaeu|eurasian\s+economic\s+union|cis|eu|customs\s+union))\b")
 BILATERAL_WORDS = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)"
     r"|(?:the\s+)?two\s+(?:countries|nations|states|sides|governments|economies)"

@@ -90,6 +90,11 @@ CASES = [
      "Government of Japan. It will be installed in 320 health facilities across Tajikistan.\n\n\"Japan has been a "
      "steady partner for the people of Tajikistan,\" said the Japanese ambassador.", None,
      [("aid", "JPN", "TJK", 18.0, "t", 2021)]),
+    # trade within a bloc, and a country's trade with "the other member states", are no pair's
+    ("Mutual trade within the Eurasian Economic Union as a whole totaled $9.2 bln last year, and Peru and Chile "
+     "watched closely. For Peru, mutual trade with the other member states amounted to USD 2.4 billion. Trade between Peru "
+     "and Chile amounted to USD 1.5 billion in 2023.", None,
+     [("trade_turnover", "PER", "CHL", 1.5e9, "USD", 2023)]),
 ]
 
 
