@@ -1106,6 +1106,8 @@ def _enumerated_country(article: _Article, previous, sentence, segment, q: Quant
         return None   # the item says what it is itself
     countries = list(dict.fromkeys(m.iso3 for m in article.parties.within(*segment) if m.iso3 != AGGREGATE
                                    and not _inside(m.start, asides)))
+    if len(countries) == 1 and countries == article.parties.funders(*segment):
+        return None   # "..., while the WFP distributed 2,800 tonnes with funding from Russia": who paid, not a next item
     return countries[0] if len(countries) == 1 else None
 
 

@@ -100,6 +100,8 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored)\s+by|(?:funding|financing|contributions?|donations?"
+                        r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
 _STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
 _STATISTICS_OF_BEFORE = re.compile(_STATISTICS_BODY + r"(?:\s+under\s+the\s+president)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$")
@@ -609,6 +611,11 @@ class ArticleParties:
             raise NoParty("several partners", mover)
         return flow_row(kind, exporter, importer)
 
+    def funders(self, start: int, end: int) -> list[str]:
+        """The countries named as paying for aid ("funded by Germany", "with funding from the Russian Federation")."""
+        return [m.iso3 for m in self.within(start, end)
+                if m.iso3 != AGGREGATE and _FUNDED_BY.search(self.low, max(0, m.start - 60), m.start)]
+
     def _buyers_follow(self, known: str, sentence) -> bool:
         """The sentence names no other country, and the next lines name the buyers or suppliers one by one."""
         if any(iso not in (known, AGGREGATE) for iso in self.countries_in(*sentence)):
@@ -659,7 +666,9 @@ class ArticleParties:
         if _RECEIVED.search(self.low, said_from, number_start):
             # "Kyrgyzstan received 10 wagons of coal from Kazakhstan": the subject is the recipient
             recipients += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start]
-        donors = [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
+        # "a WFP shipment of 5,000 tonnes of Kazakh flour, funded by Germany": who pays gives, not where the goods are from
+        donors = [iso for iso in self.funders(*clause) if iso not in recipients]
+        donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
         donor = donors[0] if donors else None
         giver = donor or last_donor or self.donor_home()

@@ -95,6 +95,12 @@ CASES = [
      "watched closely. For Peru, mutual trade with the other member states amounted to USD 2.4 billion. Trade between Peru "
      "and Chile amounted to USD 1.5 billion in 2023.", None,
      [("trade_turnover", "PER", "CHL", 1.5e9, "USD", 2023)]),
+    # who pays for aid gives it, not the country the goods come from nor a next item of a list
+    ("Peru delivered 5,000 tonnes of flour to Bolivia as humanitarian assistance, while the WFP distributed 2,800 tonnes "
+     "of food to vulnerable households with funding from Chile. Last week a WFP shipment of 900 tonnes of Peruvian "
+     "rice, funded by Japan, arrived in La Paz.", "Aid to Bolivia",
+     [("aid", "PER", "BOL", 5000.0, "t", 2024), ("aid", "CHL", "BOL", 2800.0, "t", 2024),
+      ("aid", "JPN", "BOL", 900.0, "t", 2024)]),
 ]
 
 
