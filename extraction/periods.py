@@ -28,7 +28,8 @@ _YEAR_AT_START = r"(?:19[5-9]\d|20[0-5]\d)(?!\d)"        # start-of-match digits
 _YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-5]\d)(?!\d)"
 _REL = r"(?:this|last|the\s+current|current|the\s+previous|previous|the\s+past|past)\s+year"
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
-_MONTH_GROUPS = ("mr1", "mr2", "dm", "dm2", "mym", "mo")
+_MONTH_GROUPS = ("mr1", "mr2", "dm", "dm2", "mym", "mo", "em", "em2")
+_DAY_DASH = r"\s*(?:-|–|—|to|through|till|until)\s*"   # no "and": "on 5 May and 7 June" are two days
 
 # every alternative starts with a literal or a digit, so the scanner can skip ahead quickly
 # the words the alternatives below open with (a prefilter: tests/extraction checks it loses nothing)
@@ -39,12 +40,14 @@ PERIOD_RE = re.compile(
       (?P<iso>{_YEAR_AT_START}-\d\d-\d\d)
     | (?P<yr1>{_YEAR_AT_START})\s*(?:-|–|—|/|to)\s*(?P<yr2>{_YEAR}|(?<!to)(?<!to\s)\d\d(?!\d|[.,]\d))
     | (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm2>{_MONTH})(?:,?\s+(?P<dy2>{_YEAR}))?
+        (?:{_DAY_DASH}(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<em2>{_MONTH})(?:,?\s+(?P<ey2>{_YEAR}))?)?
     | (?P<nm9>\d{{1,2}})m\s*(?P<nm9y>{_YEAR})?(?![\w])
     | (?P<nm>{_COUNT_WORD_RE}|\d{{1,2}})\s+months?
         (?:\s+of\s+(?:(?P<nmy>{_YEAR})|(?P<nmrel>{_REL}|the\s+year)))?
     | (?P<year>{_YEAR_AT_START})
     | (?P<mr1>{_MONTH}){_DASH}(?P<mr2>{_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<mry>{_YEAR})|(?P<mrrel>{_REL})))?
     | (?P<dm>{_MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+(?P<dy>{_YEAR}))?
+        (?:{_DAY_DASH}(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+(?P<ey>{_YEAR}))?)?
     | (?P<mym>{_MONTH})\s+(?:of\s+)?(?:(?P<myy>{_YEAR})|(?P<myrel>{_REL}))
     | (?P<mo>{_MONTH})(?!\s*(?:\d|-|–|—|to\b|through\b|and\b))
     | (?P<fr>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<fru>half|quarter)(?!\s+of\s+(?:the|this|that)\s+(?:month|week|decade|century))(?:\s+of)?
@@ -138,6 +141,25 @@ def resolve(m: re.Match, published: date) -> Period | None:
         m1, m2 = MONTHS[g["mr1"].lower().rstrip(".")], MONTHS[g["mr2"].lower().rstrip(".")]
         year = int(g["mry"]) if g["mry"] else (_relative_year(g["mrrel"], published) if g["mrrel"] else None)
         return _months_period(year, m1, m2, published, s, e)
+    if g["em"] or g["em2"]:
+        # "from 1 January to 30 June 2023", "(March 20 – April 19, 2024)": a span of days
+        us = bool(g["em"])
+        m1, m2 = (MONTHS[x.lower().rstrip(".")] for x in ((g["dm"], g["em"]) if us else (g["dm2"], g["em2"])))
+        d1, d2 = (int(x) for x in ((g["dd"], g["ed"]) if us else (g["dd2"], g["ed2"])))
+        y1_text, y2_text = (g["dy"], g["ey"]) if us else (g["dy2"], g["ey2"])
+        if not (y1_text or y2_text):
+            return Period(s, e, None, None, "partial", (m1, m2) if m1 <= m2 else None)
+        wraps = (m2, d2) < (m1, d1)   # "March 21 to March 20": into the next year
+        y2 = int(y2_text) if y2_text else int(y1_text) + wraps
+        y1 = int(y1_text) if y1_text else y2 - wraps
+        try:
+            first, last = date(y1, m1, d1), date(y2, m2, d2)
+        except ValueError:
+            return None
+        if last < first:
+            return None
+        label = "year" if (m1, d1, m2, d2) == (1, 1, 12, 31) and y1 == y2 else "partial"
+        return Period(s, e, first, last, label, (m1, m2) if y1 == y2 else None, y2, explicit=True)
     if g["dm"] or g["dm2"]:
         month = MONTHS[(g["dm"] or g["dm2"]).lower().rstrip(".")]
         day_no = int(g["dd"] or g["dd2"])

@@ -33,6 +33,12 @@ def periods(text, published=PUBLISHED):
     ("on Tuesday", [("day", date(2023, 11, 7), date(2023, 11, 7))]),
     ("in December alone", [("month", date(2022, 12, 1), date(2022, 12, 31))]),
     ("a programme for 2023-2025", [("years", date(2023, 1, 1), date(2025, 12, 31))]),
+    # spans of days: a statistics period given by its first and last day, the Iranian year's months
+    ("from 1 January to 30 June 2022", [("partial", date(2022, 1, 1), date(2022, 6, 30))]),
+    ("(March 20 – April 19, 2023)", [("partial", date(2023, 3, 20), date(2023, 4, 19))]),
+    ("(March 21, 2022 – March 20, 2023)", [("partial", date(2022, 3, 21), date(2023, 3, 20))]),
+    ("in 1401 (March 21, 2022 to March 20)", [("partial", date(2022, 3, 21), date(2023, 3, 20))]),
+    ("on 5 May and 7 June 2023", [("day", date(2023, 5, 5), date(2023, 5, 5)), ("day", date(2023, 6, 7), date(2023, 6, 7))]),
 ])
 def test_period(text, expected):
     assert periods(text) == expected
