@@ -324,7 +324,7 @@ class ArticleParties:
                 role = "origin"  # "expressed gratitude to the Chinese side for the assistance": the giver
             elif m.form == "adjective" and _DEST_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
                 role = "dest"    # "shipped to Uzbek buyers", "to Turkish textile companies"
-            elif m.form == "adjective" and _ACTOR_NOUN_AFTER.match(after):
+            elif m.form == "adjective" and _ACTOR_NOUN_AFTER.match(after) and not _PLACE_BEFORE.search(before):
                 role = "actor"   # "with Kazakh exports accounting for", "Afghan traders bought"
             elif m.form == "adjective" and _ORIGIN_AFTER.match(after) or after.startswith("-made"):
                 role = "origin"

@@ -64,6 +64,10 @@ CASES = [
      "Kazakhstan delivered 15 trucks carrying 300 tonnes of humanitarian cargo.", None,
      [("aid", "JPN", "CHL", 18.0, "t", 2024), ("aid", "KAZ", "CHL", 15.0, "count", 2024),
       ("aid", "KAZ", "CHL", 300.0, "t", 2024)]),
+    # but a ministry the news is quoted from does not give
+    ("According to the Kazakh Emergencies Ministry, Uzbekistan sent 300 tonnes of flour as humanitarian aid to "
+     "Afghanistan.", None,
+     [("aid", "UZB", "AFG", 300.0, "t", 2024)]),
     # a list of "the main buyers of Peruvian flour": each item buys from the head's country
     ("Peru exported 1.9 million tonnes of flour in 2023, the ministry said.\n\nAccording to the ministry, the main "
      "buyers of Peruvian flour were:\nChile - 884.6 thousand tonnes;\nBolivia - 578.2 thousand tonnes.", None,
