@@ -941,11 +941,15 @@ _COMPARISON_BASE = re.compile(r"\b(?:(?:up|down)\s+from|against|versus|vs\.?|com
 
 
 def _compares_with(article: _Article, previous, q: Quantity, sentence, segment) -> bool:
-    """This amount is the base the previous figure of its sentence is compared with, and names no country of its own."""
+    """This amount is the base the previous figure of its sentence is compared with, and its own words name no
+    country or flow of their own ("compared with $900 million for Bolivia", "... of imports")."""
     return previous is not None and previous.sentence == sentence and previous.q.unit == q.unit \
         and previous.kind in ("trade_turnover", "export", "import") \
         and _COMPARISON_BASE.search(article.low, max(segment[0], q.start - 40), q.start) is not None \
-        and not article.parties.within(segment[0], q.start)
+        and not article.parties.within(*segment) and _FLOW_WORD.search(article.low, q.end, segment[1]) is None
+
+
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?)\b")
 
 
 # "3.9 million tons worth $910 million", "104.2 thousand tonnes; USD 71.3 million" (a volume; value list)

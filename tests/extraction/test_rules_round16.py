@@ -16,6 +16,9 @@ CASES = [
     ("Peru's exports to Chile rose to $786.4 million in January-June 2024, up from $507.6 million, the central bank "
      "said.", None,
      [("export", "PER", "CHL", 786.4e6, "USD", 2024), ("export", "PER", "CHL", 507.6e6, "USD", 2023)]),
+    # unless the base's own words name another partner or flow
+    ("Peru's exports to Chile reached $786.4 million in 2023, compared with $900 million for Bolivia.", None,
+     [("export", "PER", "CHL", 786.4e6, "USD", 2023), ("export", "PER", "BOL", 900e6, "USD", 2023)]),
     ("The central bank of Peru published exports by market for 2024.\n\n- Chile: $39.7 million, against $30.2 million"
      "\n- Bolivia: $12.1 million", None,
      [("export", "PER", "CHL", 39.7e6, "USD", 2024), ("export", "PER", "CHL", 30.2e6, "USD", 2023),
