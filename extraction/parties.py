@@ -103,6 +103,7 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored)\s+by|(?:funding|financing|contributions?|donations?"
                         r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
+_OPENING = 300   # characters: a dateline and the lead's first sentence
 _STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
 _STATISTICS_OF_BEFORE = re.compile(_STATISTICS_BODY + r"(?:\s+under\s+the\s+president)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$")
 _STATISTICS_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:national|state|main|federal)\s+)?" + _STATISTICS_BODY + r"\b")
@@ -158,8 +159,9 @@ class ArticleParties:
         ranked = sorted(counts, key=lambda iso: (-counts[iso], first.get(iso, 10 ** 9)))
         # the main pair: Kazakhstan and its most frequent partner when Kazakhstan is one of the
         # two most mentioned countries, else the two most mentioned
-        # whose statistics the story gives: the title's "Tajikistan's foreign trade ...", else Kazakhstan
-        # when it is one of the two most named countries, else the most named one
+        # whose statistics the story gives: the title's "Tajikistan's foreign trade ...", else the country whose
+        # statistics office the opening speaks for, else Kazakhstan when it is one of the two most named countries,
+        # else the most named one
         subject = None
         if title:
             title_low = lower_ascii(title)
@@ -187,9 +189,10 @@ class ArticleParties:
         self._title = title
 
     def _statistics_owner(self) -> str | None:
-        """Whose statistics office the lead paragraph speaks for ("National Statistics Committee ... of the Republic
-        of Uzbekistan", "Kyrgyzstan's customs service said"): a release gives its own country's trade."""
-        end = self._lead_end()
+        """Whose statistics office the article's opening speaks for ("National Statistics Committee ... of the Republic
+        of Uzbekistan", "Kyrgyzstan's customs service said"): a release gives its own country's trade. Only the
+        opening: a customs office quoted further down is one source among others."""
+        end = min(self._lead_end(), _OPENING)
         for m in self.within(0, end):
             if m.iso3 == AGGREGATE:
                 continue
