@@ -565,17 +565,14 @@ class ArticleParties:
                     exporter = known
             # "German exports to Kyrgyzstan climbed ... Poland's exports to the country doubled": the country
             # last named by its name in the paragraph, else whom the context gives
-            resolved = next((m.iso3 for m in reversed(self.within(paragraph[0], reference.start()))
-                             if m.form == "name" and m.iso3 not in (known, AGGREGATE)), None) \
+            resolved = self._last_named(paragraph[0], reference.start(), known) \
                 or self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
-        if (exporter is None if kind == "export" else importer is None) and importer != exporter \
-                and (own := _OWNER_REFERENCE.search(self.low, clause[0], number_start)):
+        mover, other = (exporter, importer) if kind == "export" else (importer, exporter)
+        if mover is None and other is not None and (own := _OWNER_REFERENCE.search(self.low, clause[0], number_start)):
             # "According to Uzbekistan's statistics committee, the country's imports from Türkiye ...": the mover
-            # is the country named last before the words
-            known = exporter or importer
-            owner = next((m.iso3 for m in reversed(self.within(paragraph[0], own.start()))
-                          if m.iso3 not in (known, AGGREGATE)), None)
+            # is the country last named by its name before the words
+            owner = self._last_named(paragraph[0], own.start(), other)
             if owner is not None:
                 exporter, importer = exporter or owner, importer or owner
         if (exporter is None) != (importer is None):
@@ -618,6 +615,11 @@ class ArticleParties:
         """The countries named as paying for aid ("funded by Germany", "with funding from the Russian Federation")."""
         return [m.iso3 for m in self.within(start, end)
                 if m.iso3 != AGGREGATE and _FUNDED_BY.search(self.low, max(0, m.start - 60), m.start)]
+
+    def _last_named(self, start: int, end: int, other_than: str | None) -> str | None:
+        """The country last named by its name (not an adjective: "Russian wheat") in [start, end)."""
+        return next((m.iso3 for m in reversed(self.within(start, end))
+                     if m.form == "name" and m.iso3 not in (other_than, AGGREGATE)), None)
 
     def _buyers_follow(self, known: str, sentence) -> bool:
         """The sentence names no other country, and the next lines name the buyers or suppliers one by one."""
