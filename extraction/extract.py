@@ -471,17 +471,20 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                                paragraph, valued, confidence)
         candidate.list_owner, candidate.period = previous.list_owner, previous.period
         return candidate
-    whole = _broken_down(article, previous, q, sentence)
-    if whole is not None:
+    breakdown = _broken_down(article, previous, q, sentence)
+    if breakdown is not None:
         # "USD 7.9 billion (exports: USD 3.5 billion; imports: USD 4.4 billion)", "USD 1.02 billion, including
-        # exports of USD 398.6 million": the pair's turnover in its two flows, from the side whose trade it is
-        # (the side the words name: "..., of which Tajik exports were $61.2 million")
-        kind = "export" if _FLOW_LABEL.search(article.low, previous.q.end, q.start).group().startswith("export") \
-            else "import"
-        named = article.parties.countries_in(previous.q.end, q.start)
-        owner = named[0] if named else whole.list_owner if whole.list_item else next(
-            (iso for iso in (article.parties.home, *article.parties.countries_in(*whole.clause))
-             if iso in (whole.reporter, whole.partner)), whole.reporter)
+        # exports of USD 398.6 million": the pair's turnover in its two flows, from the side whose trade it is:
+        # the side the words name ("..., of which Tajik exports were $61.2 million"), else the list's owner, else
+        # the home country or the first one the turnover's clause names
+        whole, kind, named = breakdown
+        if named:
+            owner = named
+        elif whole.list_item:
+            owner = whole.list_owner
+        else:
+            owner = next((iso for iso in (article.parties.home, *article.parties.countries_in(*whole.clause))
+                          if iso in (whole.reporter, whole.partner)), whole.reporter)
         other = whole.partner if owner == whole.reporter else whole.reporter
         kind, reporter, partner = flow_row(kind, *((owner, other) if kind == "export" else (other, owner)))
         candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued,
@@ -968,23 +971,25 @@ def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
 # what lies between a turnover and a part of it that is one flow: " (exports: ", "; imports: ", ", including
 # exports of ", " and imports of ", ", of which exports amounted to "
 _BREAKDOWN_GAP = re.compile(r"\s*(?:\(|[,;]|and\b|,?\s+including\b|,?\s+of\s+which\b|,\s+with\b)\s*(?:\w+\s+){0,2}?"
-                            r"(?:exports?|imports?)(?:\s+(?:of|at|were|was|amounted\s+to|totall?ed|reached|came\s+to))?"
+                            r"(?P<flow>export|import)s?\b(?:\s+(?:of|at|were|was|amounted\s+to|totall?ed|reached|came\s+to))?"
                             r"\s*[:–—-]?\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|just|only)\s+)?$")
-_FLOW_LABEL = re.compile(r"\b(?:export|import)")
 
 
-def _broken_down(article: _Article, previous, q: Quantity, sentence):
-    """The turnover of a pair this amount is one flow of, right after it or after its other flow."""
+def _broken_down(article: _Article, previous, q: Quantity, sentence) -> tuple | None:
+    """(the pair's turnover, the flow, the side named or None) when this amount is one flow of a turnover, right
+    after it or after its other flow."""
     if previous is None or previous.sentence != sentence or previous.q.unit != q.unit:
         return None
     whole = previous if previous.kind == "trade_turnover" else previous.whole
     if whole is None or WORLD in (whole.reporter, whole.partner):
         return None
-    if _BREAKDOWN_GAP.match(article.low, previous.q.end, q.start) is None \
-            or len(named := article.parties.countries_in(previous.q.end, q.start)) > 1 \
-            or named and named[0] not in (whole.reporter, whole.partner):
+    gap = _BREAKDOWN_GAP.match(article.low, previous.q.end, q.start)
+    if gap is None:
         return None
-    return whole
+    named = article.parties.countries_in(previous.q.end, q.start)
+    if len(named) > 1 or named and named[0] not in (whole.reporter, whole.partner):
+        return None
+    return whole, gap.group("flow"), named[0] if named else None
 
 
 def _year_before(period: tuple[date, date]) -> tuple[date, date]:
