@@ -992,9 +992,14 @@ def _broken_down(article: _Article, previous, q: Quantity, sentence) -> tuple | 
     return whole, gap.group("flow"), named[0] if named else None
 
 
+def _a_year_before(day: date) -> date:
+    """The same day a year earlier; a month's last day stays its month's last (29 February: 28 February)."""
+    last = _month_end(day.year - 1, day.month)
+    return last if day == _month_end(day.year, day.month) else day.replace(year=day.year - 1, day=min(day.day, last.day))
+
+
 def _year_before(period: tuple[date, date]) -> tuple[date, date]:
-    start, end = period
-    return date(start.year - 1, start.month, 1), _month_end(end.year - 1, end.month)
+    return _a_year_before(period[0]), _a_year_before(period[1])
 
 
 def _relative_clause(article: _Article, clause, number_start: int):
@@ -1372,8 +1377,7 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         # "... more than a year earlier, when it totaled $617.5 million": the year before the story's
         story = _period_without_date(article, sentence, event, published)
         if story[0] is not None and story[1] is not None:
-            year = story[1].year - 1
-            return date(year, story[0].month, 1), _month_end(year, story[1].month)
+            return _year_before(story)
         return back.first, back.last
     allowed = _ACTUAL_LABELS + (("day", "since") if event else ())
     # an actual figure cannot be about a time after the article was published
