@@ -461,15 +461,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         period = p.period if p.sentence == sentence else _period(article, q, p.kind, sentence, clause, paragraph, valued)
         if period[0] is None:
             period = p.period
-        candidate = _candidate(article, q, p.kind, p.reporter, p.partner, left, clause, sentence, paragraph, valued,
-                               confidence - 0.1)
-        candidate.period, candidate.list_owner = period, p.list_owner
+        candidate = _same_trade(article, p, q, left, clause, sentence, paragraph, valued, confidence - 0.1)
+        candidate.period = period
         return candidate
     if _priced(article, previous, q, sentence):
         # "– Turkmenistan: 3.9 million tons worth $910 million": the value of the goods the item counted
-        candidate = _candidate(article, q, previous.kind, previous.reporter, previous.partner, left, clause, sentence,
-                               paragraph, valued, confidence)
-        candidate.list_owner, candidate.period = previous.list_owner, previous.period
+        candidate = _same_trade(article, previous, q, left, clause, sentence, paragraph, valued, confidence)
+        candidate.period = previous.period
         return candidate
     breakdown = _broken_down(article, previous, q, sentence)
     if breakdown is not None:
@@ -494,11 +492,9 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     if _compares_with(article, previous, q, sentence, segment):
         # "exports rose to $786.4 million, up from $507.6 million", "Uzbekistan: $39.7 million, against
         # $30.2 million": the base of a comparison is the same trade at another time
-        candidate = _candidate(article, q, previous.kind, previous.reporter, previous.partner, left, clause, sentence,
-                               paragraph, valued, confidence)
+        candidate = _same_trade(article, previous, q, left, clause, sentence, paragraph, valued, confidence)
         if candidate.period == previous.period and previous.period[0] is not None:
             candidate.period = _year_before(previous.period)   # no time of its own: the same months a year before
-        candidate.list_owner = previous.list_owner
         return candidate
     item = _list_item(article, q, paragraph, sentence, previous, state)
     if item is not None:
@@ -863,6 +859,14 @@ def _subject(article: _Article, reporter: str, partner: str, segment, clause, co
     return actor if actor in (reporter, partner) else reporter
 
 
+def _same_trade(article, previous, q, left, clause, sentence, paragraph, valued, confidence):
+    """A candidate for q that is more of the previous figure's trade: its kind, its pair, its list."""
+    candidate = _candidate(article, q, previous.kind, previous.reporter, previous.partner, left, clause, sentence,
+                           paragraph, valued, confidence)
+    candidate.list_owner = previous.list_owner
+    return candidate
+
+
 def _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued, confidence):
     body = article.body
     qualifier = classify.qualifier(left)
@@ -1120,7 +1124,7 @@ def _enumerated_country(article: _Article, previous, sentence, segment, q: Quant
         return None   # the item says what it is itself
     countries = list(dict.fromkeys(m.iso3 for m in article.parties.within(*segment) if m.iso3 != AGGREGATE
                                    and not _inside(m.start, asides)))
-    if len(countries) == 1 and countries == article.parties.funders(*segment):
+    if len(countries) == 1 and countries[0] in article.parties.funders(*segment):
         return None   # "..., while the WFP distributed 2,800 tonnes with funding from Russia": who paid, not a next item
     return countries[0] if len(countries) == 1 else None
 
@@ -1342,6 +1346,9 @@ _GOAL_OF = re.compile(r"\b(?:goal|target|task|objective)\b[^;]{0,60}?(?:\bof\s+|
 _CLAUSE_TURN = re.compile(r",\s*(?:while|whereas|but|and)\s")
 _WHEN_GAP = re.compile(r"[\s,]*when\b[^,;()]*$")
 _ACTUAL_LABELS = ("year", "partial", "month", "years", "same_period")
+# the disaster a date belongs to ("the border conflict of September 2022")
+_DISASTER_OF = re.compile(r"\b(?:conflict|earthquakes?|quakes?|floods?|flooding|war|disaster|mudflows?|landslides?|fighting"
+                          r"|clashes|drought|fires?|storms?|cyclone|hurricane|tsunami)\s+(?:of|in)\s+(?:early\s+|late\s+)?$")
 
 
 def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragraph, valued):
@@ -1456,10 +1463,6 @@ def _visit_period(article: _Article, sentence, paragraph):
 
 
 _DIGIT_AMOUNT = re.compile(r"[$€£₸₽¥]|\d[\d.,]*\s*(?:million|billion|mln|bln|thousand|tons|tonnes|%|percent)")
-
-
-_DISASTER_OF = re.compile(r"\b(?:conflict|earthquakes?|quakes?|floods?|flooding|war|disaster|mudflows?|landslides?|fighting"
-                          r"|clashes|drought|fires?|storms?|cyclone|hurricane|tsunami)\s+(?:of|in)\s+(?:early\s+|late\s+)?$")
 
 
 def _period_without_date(article: _Article, sentence, event: bool, published: date):

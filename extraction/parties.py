@@ -111,8 +111,9 @@ _OWNER_GAP = re.compile(r"[’']s\s+")
 # a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
                          r"|director|governor|mayor|authorities|region|province|district|city|oblast)\b")
-# "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
+# "DUSHANBE, 3 June 2021 – ...", "TASHKENT (Reuters) -": the city a story is filed from
 _DATELINE_AFTER = re.compile(r",\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s*\(|\s+[–—-]\s")
+# "to Dushanbe on Tuesday for onward delivery to Afghanistan": the named place is on the way
 _ONWARD_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:onward|further)\s+(?:\w+\s+)?to\b")
 
 

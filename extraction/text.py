@@ -169,18 +169,18 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
     if text[word_start:start].lower() in _SHARE_LABELS:
         return True   # "Uzbekistan accounted for the largest share – $2.48 billion"
     # a flow verb's goods, then their value: "China bought mainly cotton yarn – $548 million"
-    clause_from = max(text.rfind(",", sent_start, start), text.rfind(";", sent_start, start), sent_start)
+    comma = text.rfind(",", sent_start, start)
+    clause_from = max(comma, text.rfind(";", sent_start, start), sent_start)
     if _FLOW_VERB.search(text, clause_from, start) and not any(c.isdigit() for c in text[clause_from:start]):
         return True
     # the flow with its partner: "..., imports from the neighbouring country — $644.1 million"
-    comma = text.rfind(",", sent_start, start)
     label = text[comma + 1:start].lower().split() if comma >= 0 else []
     return bool(label) and len(label) <= 6 and label[-1] not in _FLOW_LABELS and \
         (label[0] in _FLOW_LABELS or label[0] == "and" and label[1:2] and label[1] in _FLOW_LABELS)
 
 
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))
-_FLOW_VERB = re.compile(r"\b(?:bought|purchased|sold|exported|imported|supplied|shipped|delivered)\b")
+_FLOW_VERB = re.compile(r"\b(?:bought|purchased|sold|exported|imported|supplied|shipped|delivered)\b", re.IGNORECASE)
 _SHARE_LABELS = frozenset(("share", "part", "portion", "bulk"))
 
 
