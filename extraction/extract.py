@@ -68,7 +68,7 @@ class _Candidate:
     change_distance: int = 10 ** 9
     list_owner: str | None = None   # whose list of partners this figure belongs to
     list_item: bool = False          # read as an item of a verbless list ("• China – $7.6 billion")
-    whole: "_Candidate | None" = None  # the turnover this flow breaks down ("$7.9 billion (exports: $3.5 billion")
+    whole: _Candidate | None = None    # the turnover this flow breaks down ("$7.9 billion (exports: $3.5 billion")
 
 
 @dataclass
