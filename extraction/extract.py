@@ -769,13 +769,12 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     kind = CUE_KIND[cues[-1].group]
     named = article.parties.countries_in(*head)
     owner = named[0] if len(named) == 1 else None
-    if kind == "import" and owner is not None and (of := _BUYERS_OF.search(article.low, *head)) \
-            and owner in article.parties.countries_in(of.end(), head[1]):
-        kind = "export"   # "the main buyers of Kazakh flour were:": each item buys from the owner
+    if kind == "import" and owner is not None and cues[-1].word in _BUYER_NOUNS:
+        kind = "export"   # "the main buyers of Kazakh flour were:", "Peru's main buyers": each item buys from the owner
     return kind, owner
 
 
-_BUYERS_OF = re.compile(r"\b(?:buyers|importers|purchasers|customers)\s+of\s+")
+_BUYER_NOUNS = ("buyer", "buyers", "importer", "importers", "purchaser", "purchasers")
 
 
 # "Its trade with Kyrgyzstan came to ...": whose trade a pronoun stands for

@@ -39,7 +39,8 @@ _WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
-_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:the\s+(?:largest|main|biggest|top|leading|principal)\s+(?:buyers?|importers?|destinations?|markets?"
+_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:largest|main|biggest|top|leading|principal)\s+"
+                           r"(?:buyers?|importers?|destinations?|markets?"
                            r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of)\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")

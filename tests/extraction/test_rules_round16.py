@@ -76,6 +76,10 @@ CASES = [
      "buyers of Peruvian flour were:\nChile - 884.6 thousand tonnes;\nBolivia - 578.2 thousand tonnes.", None,
      [("export", "PER", "WLD", 1.9e6, "t", 2023), ("export", "PER", "CHL", 884.6e3, "t", 2023),
       ("export", "PER", "BOL", 578.2e3, "t", 2023)]),
+    ("Peru exported 1.9 million tonnes of flour in 2023, the ministry said.\n\nAccording to the ministry, Peru's main "
+     "buyers of flour were:\nChile - 884.6 thousand tonnes;\nBolivia - 578.2 thousand tonnes.", None,
+     [("export", "PER", "WLD", 1.9e6, "t", 2023), ("export", "PER", "CHL", 884.6e3, "t", 2023),
+      ("export", "PER", "BOL", 578.2e3, "t", 2023)]),
     # a multilateral lender's investment is no country's
     ("The EBRD has invested almost €10 billion in Peru through 310 projects and over €4 billion in Chile. Trade between "
      "Peru and Chile reached $4.1 billion in 2023.", None,
