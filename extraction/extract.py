@@ -42,6 +42,9 @@ _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:tha
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
 # a figure's own words end at the next comma (", followed by China with ...", ", as Chinese buyers ..."), or
 # where a cause with its own subject begins ("trade dropped to $239.6 million as Afghan buyers switched to ...")
+# the words that set a figure against another, and what may stand between them and the amount compared with
+_VERSUS = r"against|versus|compared\s+(?:with|to)"
+_BASE_TAIL = r"\s+(?:just\s+|only\s+)?$"
 _RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|\sas\s+(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
                         r"|consumers|millers|companies|producers|farmers)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
@@ -943,7 +946,7 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
 
 
 # the base a figure is compared with, right before the amount ("up from", "against", "compared with")
-_COMPARISON_BASE = re.compile(r"\b(?:(?:up|down)\s+from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:just\s+|only\s+)?$")
+_COMPARISON_BASE = re.compile(rf"\b(?:(?:up|down)\s+from|{_VERSUS}|vs\.?){_BASE_TAIL}")
 
 
 def _compares_with(article: _Article, previous, q: Quantity, sentence, segment) -> bool:
@@ -1324,8 +1327,7 @@ _SPENDING_VERB = re.compile(r"\b(?:allocated|collected|raised|spent|earmarked|ha
 
 # ---------------------------------------------------------------- periods
 # "up 38 percent on the same period a year earlier": that period is the comparison's, not the figure's
-_COMPARISON_BEFORE = re.compile(
-    r"\b(?:on|over|from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:\w+\s+)?$")
+_COMPARISON_BEFORE = re.compile(rf"\b(?:on|over|from|{_VERSUS}|vs\.?|than)\s+(?:the\s+)?(?:\w+\s+)?$")
 _PUNCTUATION = re.compile(r"[,;.:()]")
 # the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
 _SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
@@ -1471,7 +1473,7 @@ def _period_without_date(article: _Article, sentence, event: bool, published: da
     return article.story_period(article.sentences.index_of(sentence[0]))
 
 
-_FROM_BASE = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus)\s+(?:just\s+|only\s+)?$")
+_FROM_BASE = re.compile(rf"\b(?:from|than|{_VERSUS}){_BASE_TAIL}")
 
 
 _BACK_OWN_GAP = re.compile(r"\s*(?:\(|,?\s*when\b[^,;()\d]*$)")
