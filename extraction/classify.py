@@ -148,9 +148,9 @@ AGGREGATE_PHRASE = re.compile(
     WORD_START + r"(?:(?:with|to|from)\s+(?:the\s+)?(?:region|bloc|union|rest\s+of\s+the\s+(?:region|world)"
     r"|(?:other|foreign|third|donor|various|several|many|partner)\s+(?:member\s+)?(?:countries|states|nations)"
     r"(?:\s+and\s+(?:\w+\s+)?organi[sz]ations)?|" + _SEVERAL_COUNTRIES + r")"
-    # "trade among the five countries", "mutual trade within the Eurasian Economic Union"
+    # "trade among the five countries", "mutual trade within the region" (a named bloc: parties.py)
     r"|(?:among|between)\s+(?:the\s+)?" + _SEVERAL_COUNTRIES
-    + r"|(?:trade|turnover)\s+within\s+(?:the\s+)?(?:region|bloc|union|eaeu|eurasian\s+economic\s+union|cis|eu|customs\s+union))\b")
+    + r"|(?:trade|turnover)\s+within\s+(?:the\s+)?(?:region|bloc|union))\b")
 BILATERAL_WORDS = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between\s+the\s+(?:two|both)"
     r"|(?:the\s+)?two\s+(?:countries|nations|states|sides|governments|economies)"

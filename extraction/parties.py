@@ -95,7 +95,9 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"|ministry|embassy)\b")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?|investors?)\b"
                                   r"|\s+(?:imports|exports|imported|exported|buys|bought|sells|sold|ships|shipped)\b")
-_MEMBERS_OF_BEFORE = re.compile(r"\b(?:partners|countries|members|member\s+states|states|nations)\s+(?:in|of|from)\s+(?:the\s+)?$")
+# "partners in the Eurasian Economic Union", "mutual trade within the EAEU": the group as a whole
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:(?:partners|countries|members|member\s+states|states|nations)\s+(?:in|of|from)"
+                                r"|(?:trade|turnover)\s+within)\s+(?:the\s+)?$")
 _FLOW_NOUN_AFTER = re.compile(r"(?:[’']s)?\s+(?:exports|imports|sales|supplies|shipments|deliveries)\b")
 _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mutual)\s+)?(?:trade|turnover|exports|imports)\b"
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
