@@ -351,13 +351,18 @@ def find_commodities(low: str, start: int, end: int) -> list[tuple[int, int, str
     return [(m.start(), m.end(), m.group("c")) for m in COMMODITY_RE.finditer(low, start, end)]
 
 
-def nearest_commodity(commodities: list[tuple[int, int, str]], number_start: int, number_end: int) -> str | None:
-    """The commodity (of find_commodities) named closest to the number."""
+_AMOUNT_OF = re.compile(r"\s+of\s+")
+
+
+def nearest_commodity(low: str, commodities: list[tuple[int, int, str]], number_start: int, number_end: int) -> str | None:
+    """The commodity (of find_commodities) named closest to the number; the one the amount is "of" first
+    ("wheat and 112 thousand tonnes of flour": flour)."""
     best, best_distance = None, 10 ** 9
     for start, end, name in commodities:
         distance = number_start - end if end <= number_start else start - number_end
         if start >= number_end:
-            distance += 5  # "5,000 tonnes of flour" is close; prefer what follows "of" only slightly less
+            # "5,000 tonnes of flour" is close; prefer what follows "of" only slightly less, unless it is the amount's own
+            distance = -1 if _AMOUNT_OF.fullmatch(low, number_end, start) else distance + 5
         if distance < best_distance:
             best, best_distance = name.lower(), distance
     return re.sub(r"\s+", " ", best) if best else None

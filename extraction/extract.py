@@ -884,7 +884,7 @@ def _candidate(article, q, kind, reporter, partner, left, clause, sentence, para
         confidence -= 0.1
     commodity = None
     if kind in ("export", "import", "aid", "deal_value"):
-        commodity = classify.nearest_commodity(article.commodities(clause), q.start, q.end)
+        commodity = classify.nearest_commodity(article.low, article.commodities(clause), q.start, q.end)
     unit = q.unit
     if unit == "MANAT":  # Turkmen manat unless the sentence is about Azerbaijan
         azerbaijan = "AZE" in (reporter, partner) or any(m.iso3 == "AZE" for m in article.parties.within(*sentence))

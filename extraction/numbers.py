@@ -94,7 +94,16 @@ _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozen)")
 # "a/half a/a quarter of a" are numbers only before a scale word
 _WORD_FRACTION = r"(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
-NUMBER = rf"(?>{DIGITS}|{_WORD_NUMBER}|{_WORD_FRACTION})"   # atomic: "19,100" never backs off to "19"
+# a number spelled in several words: "one hundred and twelve" (a scale word may follow), "two hundred" before
+# one, or a number with a scale word inside it, which takes every scale word in ("one million two hundred
+# thousand"). A single word with its scale ("five million") stays a number and a scale word, as before.
+_BIG_SCALE = r"(?:thousand|million|billion)"
+_WORD = rf"{_WORD_NUMBER}(?![a-z])"   # a whole word: "two billion tenge" holds no "ten"
+_HUNDREDS = rf"{_WORD}\s+hundred(?:\s+(?:and\s+)?{_WORD})?"
+_SPELLED_COMPOUND = (rf"(?=[a-z])(?:(?:{_HUNDREDS}|{_WORD})(?:\s+{_BIG_SCALE}\s+(?:and\s+)?(?:{_HUNDREDS}|{_WORD}))+"
+                     rf"(?:\s+{_BIG_SCALE}(?![a-z]))?"
+                     rf"|{_WORD}\s+hundred\s+(?:and\s+)?{_WORD}|{_WORD}\s+hundred(?=\s+{_BIG_SCALE}(?![a-z])))")
+NUMBER = rf"(?>{DIGITS}|{_SPELLED_COMPOUND}|{_WORD_NUMBER}|{_WORD_FRACTION})"   # atomic: "19,100" never backs off to "19"
 
 _SCALE_WORD = "(?:" + trie_regex(["thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
                                     "hundred", "mln", "bln", "trln", "mlrd", "mio", "mn", "bn", "tn",
@@ -196,10 +205,22 @@ def parse_number(text: str) -> float | None:
         return float(SMALL_NUMBER_WORDS[t])
     if t == "one and a half":
         return 1.5
-    parts = re.split(r"[-\s]", t)
-    if len(parts) == 2 and parts[0] in SMALL_NUMBER_WORDS and parts[1] in SMALL_NUMBER_WORDS:
-        return float(SMALL_NUMBER_WORDS[parts[0]] + SMALL_NUMBER_WORDS[parts[1]])
-    return None
+    return _spelled(t)
+
+
+def _spelled(words: str) -> float | None:
+    """'twenty-five' -> 25; 'one hundred and twelve' -> 112; 'one million two hundred thousand' -> 1200000."""
+    total = group = 0.0
+    for word in re.split(r"[-\s]+", words):
+        if word in SMALL_NUMBER_WORDS:
+            group += SMALL_NUMBER_WORDS[word]
+        elif word == "hundred":
+            group *= 100
+        elif word in ("thousand", "million", "billion"):
+            total, group = total + group * SCALES[word], 0.0
+        elif word != "and":
+            return None
+    return total + group
 
 
 def _scale(word: str | None) -> float:

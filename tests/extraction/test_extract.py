@@ -197,3 +197,13 @@ def test_pipeline_projects_and_aid_for_the_home_country():
             "the UAE embassy said.")
     assert [(k, r, p, v) for k, r, p, v, *_ in rows(body, date(2024, 4, 15))] == [
         ("investment", "KAZ", "ARE", 4.5e9), ("aid", "ARE", "KAZ", 2e6)]
+
+
+def test_each_amount_takes_the_commodity_it_is_of():
+    # the commodity before "and" belongs to the previous item, not to the next amount
+    body = ("Kazakhstan sent a train with 2,260 tonnes of humanitarian aid to Afghanistan, including 1,800 tonnes of "
+            "wheat flour, 300 tonnes of rice and 160 tonnes of vegetable oil.\n\n"
+            "In 2023 Kyrgyzstan bought 1.24 million tonnes of Kazakh coal and 312,000 tonnes of wheat.")
+    commodities = {f.value: f.commodity for f in extract_figures(body, date(2024, 4, 29))}
+    assert commodities[300] == "rice" and commodities[160] == "vegetable oil"
+    assert commodities[312_000] == "wheat" and commodities[1_240_000] == "coal"

@@ -50,6 +50,13 @@ MONEY_AND_VOLUMES = [
     ("12 railway wagons", "12 railway wagons", 12, "count", "wagon"),
     ("40 lorries carrying", "40 lorries", 40, "count", "truck"),
     ("six containers of medical supplies", "six containers", 6, "count", "container"),
+    # numbers spelled in several words
+    ("one hundred and twelve thousand tonnes of flour", "one hundred and twelve thousand tonnes", 112e3, "t", None),
+    ("two hundred thousand tonnes", "two hundred thousand tonnes", 200e3, "t", None),
+    ("one million two hundred thousand tonnes", "one million two hundred thousand tonnes", 1.2e6, "t", None),
+    ("forty-two thousand five hundred tons", "forty-two thousand five hundred tons", 42500, "t", None),
+    ("three hundred trucks", "three hundred trucks", 300, "count", "truck"),
+    ("more than two billion tenge to", "two billion tenge", 2e9, "KZT", None),
 ]
 
 
@@ -92,7 +99,8 @@ def test_manat_is_left_to_context():
 
 @pytest.mark.parametrize("text, value", [
     ("1,146", 1146), ("1,5", 1.5), ("143 000", 143000), ("12.45", 12.45), ("twenty-five", 25),
-    ("half a", 0.5), ("2,000,000", 2e6), ("seven", 7),
+    ("half a", 0.5), ("2,000,000", 2e6), ("seven", 7), ("one hundred and twelve", 112),
+    ("one million two hundred thousand", 1.2e6), ("forty-two thousand five hundred", 42500),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
