@@ -232,14 +232,15 @@ _GOAL_AFTER_POTENTIAL = re.compile(r"\band\s+(?:aims?|intends?|plans?|want|wants
 _QUALIFIER_PHRASES = {
     "at_least": ("over", "more than", "exceeded", "exceeding", "exceeds", "exceed", "at least", "above", "in excess of",
                  "upwards of", "no less than", "not less than", "surpassed", "surpassing", "surpasses", "topped",
-                 "beyond", "passed", "crossed"),
+                 "beyond", "passed", "crossed", "just over"),
     "approx": ("nearly", "almost", "about", "around", "roughly", "some", "approximately", "approx", "close to",
-               "an estimated", "estimated", "circa", "~", "just under", "just over"),
+               "an estimated", "estimated", "circa", "~"),
     "at_most": ("up to", "under", "less than", "below", "no more than", "not more than", "not exceeding",
-                "a maximum of"),
+                "a maximum of", "just under", "did not exceed", "does not exceed", "do not exceed"),
 }
 _QUALIFIER_OF = {phrase: q for q, phrases in _QUALIFIER_PHRASES.items() for phrase in phrases}
 _LAST_WORDS = re.compile(r"[a-z~]+")
+_LAST_RUN = re.compile(r"(?:[a-z~]+\s+)*[a-z~]+$")
 _OVER_PARTICLE = frozenset("handed hand hands handing turned turn turns took take taken takes passed pass "
                            "carried brought gave given".split())
 
@@ -254,6 +255,8 @@ def qualifier(left: str) -> str:
         return "exact"   # "handed over 30 tonnes": a verb's particle, not "more than"
     if not words or not tail.endswith(words[-1]):
         return "exact"   # punctuation between the words and the number
+    # only the words that run up to the number: "edged up 0.7% to $10.7 bn" holds no "up to"
+    words = words[-len(_LAST_RUN.search(tail).group().split()):]
     for n in (3, 2, 1):
         if len(words) >= n:
             found = _QUALIFIER_OF.get(" ".join(words[-n:]))
