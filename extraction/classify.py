@@ -344,6 +344,9 @@ COMMODITIES = (
     "medication", "medications", "pharmaceuticals", "food", "foodstuff", "foodstuffs", "food products", "clothing",
     "cars", "vehicles", "machinery", "equipment", "timber", "wood", "paper", "chemicals", "sulfur", "sulphur", "salt",
     "soybean", "soybeans", "oilseed", "oilseeds", "vaccine", "vaccines", "ferroalloys", "polypropylene",
+    "sunflower seeds", "flaxseed", "linseed", "yarn", "cotton yarn", "tomatoes", "cherries", "apricots",
+    "dried apricots", "grapes", "raisins", "melons", "honey", "tea", "tobacco", "lentils", "chickpeas", "beans",
+    "fabrics", "garments", "footwear", "furniture", "glass", "tractors", "buses", "silver", "copper cathodes",
 )
 # a trie of the names: a failed try costs a character or two (runs over lower_ascii(text))
 COMMODITY_RE = re.compile(WORD_START + r"(?P<c>" + trie_regex(COMMODITIES).replace(r"\ ", r"\s+") + r")\b")
@@ -354,7 +357,7 @@ def find_commodities(low: str, start: int, end: int) -> list[tuple[int, int, str
     return [(m.start(), m.end(), m.group("c")) for m in COMMODITY_RE.finditer(low, start, end)]
 
 
-_AMOUNT_OF = re.compile(r"\s+of\s+")
+_AMOUNT_OF = re.compile(r"\s+of\s+(?:[a-z'’-]+\s+){0,2}")   # "tonnes of Kazakh barley"
 
 
 def nearest_commodity(low: str, commodities: list[tuple[int, int, str]], number_start: int, number_end: int) -> str | None:

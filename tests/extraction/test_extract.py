@@ -207,3 +207,13 @@ def test_each_amount_takes_the_commodity_it_is_of():
     commodities = {f.value: f.commodity for f in extract_figures(body, date(2024, 4, 29))}
     assert commodities[300] == "rice" and commodities[160] == "vegetable oil"
     assert commodities[312_000] == "wheat" and commodities[1_240_000] == "coal"
+
+
+@pytest.mark.parametrize("body, value, commodity", [
+    ("In 2023 China bought 380,000 tons of Kazakh barley from Kazakhstan, after wheat.", 380_000, "barley"),
+    ("China imported 682,000 tonnes of Kazakh wheat in 2019 and 117,000 tonnes of sunflower seeds.", 117_000,
+     "sunflower seeds"),
+    ("Uzbekistan exported 162,000 tonnes of cotton yarn to China in 2018.", 162_000, "cotton yarn"),
+])
+def test_commodity_named_after_the_amount(body, value, commodity):
+    assert {f.value: f.commodity for f in extract_figures(body, date(2024, 4, 29))}[value] == commodity
