@@ -252,12 +252,30 @@ def extract_figures(body: str, published: date, title: str | None = None) -> lis
     for i, q in enumerate(valued):
         candidate = _read(article, q, valued, i, state)
         if candidate is not None:
+            _inherit_commodity(article, candidate, state.previous)
             candidates.append(candidate)
             state.previous = candidate
     if _CELL in body:
         candidates = sorted(candidates + _pipe_tables(article), key=lambda c: c.q.start)
     _attach_changes(article, candidates)
     return _dedupe([_to_figure(article, c) for c in candidates])
+
+
+def _inherit_commodity(article: _Article, candidate: _Candidate, previous: _Candidate | None) -> None:
+    """The goods of a flow whose clause names none: the one kind of goods its sentence names before it
+    ("Sunflower oil was a bright spot: shipments to China rose to 64,000 tons"), not one of a list ("dominated
+    by crude oil and uranium, reached ..."); in a sentence that names none, the goods of the previous figure
+    of the same flow in the paragraph ("Exports of flour reached ... Uzbekistan received 203.9 thousand tons").
+    Not aid: a consignment's value or trucks are of all its goods, not of the one named last."""
+    if candidate.commodity is not None or candidate.kind not in ("export", "import"):
+        return
+    start = candidate.q.start
+    named = [c for c in article.commodities(candidate.sentence) if c[1] <= start]
+    if len({name for _, _, name in named}) == 1:
+        candidate.commodity = classify.nearest_commodity(article.low, named, start, candidate.q.end)
+    elif not named and previous is not None and previous.commodity and previous.kind == candidate.kind \
+            and article.paragraphs.index_of(start) == article.paragraphs.index_of(previous.q.start):
+        candidate.commodity = previous.commodity
 
 
 # ---------------------------------------------------------------- units and ranges

@@ -217,3 +217,14 @@ def test_each_amount_takes_the_commodity_it_is_of():
 ])
 def test_commodity_named_after_the_amount(body, value, commodity):
     assert {f.value: f.commodity for f in extract_figures(body, date(2024, 4, 29))}[value] == commodity
+
+
+def test_a_breakdown_takes_the_goods_of_its_total():
+    body = ("Kazakhstan exported 2.4 million tonnes of flour in 2023. Uzbekistan received 203.9 thousand tons, "
+            "Tajikistan - 114.2 thousand tons.\n\n"
+            "Sunflower oil did well: shipments to China rose to 64,000 tons in 2023.\n\n"
+            "Crude oil and uranium lead the list. French imports from Kazakhstan reached 3.1 billion euros in 2021.")
+    commodities = {f.value: f.commodity for f in extract_figures(body, date(2024, 4, 29))}
+    assert commodities[203_900] == "flour" and commodities[114_200] == "flour"
+    assert commodities[64_000] == "sunflower oil"
+    assert commodities[3.1e9] is None   # a total after a list of goods: none of them alone

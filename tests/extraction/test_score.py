@@ -47,3 +47,14 @@ def test_ignore_entries_drop_predictions():
 def test_prf():
     assert prf(9, 1, 1) == pytest.approx((0.9, 0.9, 0.9))
     assert prf(0, 0, 0) == (1.0, 1.0, 1.0)
+
+
+def test_field_agreement_counts_only_what_the_annotation_gives():
+    ours = {"qualifier": "approx", "reported_change_pct": 12.04, "commodity": "wheat"}
+    hits = [(ours, {"qualifier": "approx", "reported_change_pct": 12.0, "commodity": "wheat flour"}),
+            (ours, {"qualifier": "exact", "reported_change_pct": None, "commodity": None}),
+            (ours, {})]   # the dev set's annotations carry none of the three
+    counts = score.field_agreement(hits)
+    assert counts["qualifier", True] == 1 and counts["qualifier", False] == 1
+    assert counts["reported_change_pct", True] == 1 and counts["reported_change_pct", False] == 1
+    assert counts["commodity", True] == 1 and counts["commodity", False] == 0
