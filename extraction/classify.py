@@ -267,20 +267,22 @@ def qualifier(left: str) -> str:
 
 # ------------------------------------------------------------------ stated growth
 _NUM = r"\d+(?:[.,]\d+)?"
-_PCT = r"\s*(?:%|percent|per\s*cent|pct)"
+_PCT = r"(?:\s*|-)(?:%|percent|per\s*cent|pct|pc)"   # "13pc", "an 11-percent increase"
 _UP = r"increase|rise|growth|jump|surge|gain|increment|up|higher|more"
 _DOWN = r"decrease|decline|drop|fall|reduction|contraction|slump|down|lower|less"
+_ABOUT = r"(?:(?:almost|nearly|about|around|roughly|approximately|over|more\s+than|some|just\s+over|close\s+to)\s+)?"
 CHANGE_RE = re.compile(
     rf"""\b(?:
       (?P<noun>increases?|rise|growth|jump|surge|gain|increment|decreases?|declines?|drop|fall|reduction|contraction|slump)
-        \s+(?:of\s+|by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+)?(?P<n1>{_NUM}){_PCT}
+        \s+(?:of\s+|by\s+|was\s+|is\s+|stood\s+at\s+|amounted\s+to\s+|reached\s+)?{_ABOUT}(?P<n1>{_NUM}){_PCT}
     | (?P<verb>up|down|increased|increasing|rose|rising|grew|growing|jumped|surged|climbed|soared|gained|added|expanded
         |decreased|decreasing|declined|declining|dropped|fell|falling|plunged|slumped|contracted|shrank|shrunk)
-        \s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+)?(?P<n2>{_NUM}){_PCT}
+        \s+(?:by\s+)?(?:a\s+further\s+|another\s+)?{_ABOUT}(?P<n2>{_NUM}){_PCT}
     | (?P<n3>{_NUM}){_PCT}\s+(?:year-on-year\s+|y-o-y\s+|annual\s+)?(?P<dir3>{_UP}|{_DOWN})
+    | (?<=\([+\-−–])(?P<n4>{_NUM})\s?%(?=\))
     | (?P<fold>doubled|doubling|tripled|tripling|quadrupled|halved)
     | (?P<foldn>{_NUM}|two|three|four|five|six|seven|eight|nine|ten)[-\s]?fold
-    | (?:increased|grew|rose|jumped|surged|expanded|multiplied|up)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+)?(?P<times>{_NUM}|two|three|four|five)\s+times
+    | (?:increased|grew|grown|rose|jumped|surged|expanded|multiplied|up|increase\s+of)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+)?(?P<times>{_NUM}|two|three|four|five)\s+times
     | (?P<times2>{_NUM}|two|three|four|five)\s+times\s+(?:more|higher|larger|greater|over)
     )(?!\w)""",
     re.VERBOSE,  # runs over lower_ascii(text)
@@ -302,7 +304,7 @@ class Change:
     pct: float
 
 
-_CHANGE_HINTS = ("%", "percent", "per cent", "pct", "fold", "doubl", "tripl", "quadrupl", "halved", "times")
+_CHANGE_HINTS = ("%", "percent", "per cent", "pc", "fold", "doubl", "tripl", "quadrupl", "halved", "times")
 
 
 def may_state_change(low: str, start: int, end: int) -> bool:
@@ -321,6 +323,8 @@ def find_changes(low: str, start: int, end: int) -> list[Change]:
             direction = g["noun"] or g["verb"] or g["dir3"]
             if _DOWN_WORDS.match(direction):
                 pct = -pct
+        elif g["n4"]:   # "Russia — 11,137.1 (+12.7%)"
+            pct = _num(g["n4"]) * (1 if low[m.start() - 1] == "+" else -1)
         elif g["fold"]:
             pct = {"doubled": 100, "doubling": 100, "tripled": 200, "tripling": 200,
                    "quadrupled": 300, "halved": -50}[g["fold"].lower()]

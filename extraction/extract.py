@@ -1512,18 +1512,30 @@ def _dated_by_back(low: str, q: Quantity, back) -> bool:
 
 
 # ---------------------------------------------------------------- growth rates
+# a sentence that opens by referring back to the figure before it: "This is 25.3% more than in 2021", "The figure
+# decreased by 3.2 percent compared to ...", "Growth was 37.4%"
+_BACK_REFERENCE = re.compile(r"[\W_]*(?:this|that|it|the\s+(?:figure|indicator|volume|increase|growth|rise|decline|decrease"
+                             r"|drop)|growth)\b[^,;:\d]{0,40}$")
+
+
 def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
-    """A stated growth goes to the nearest figure of its clause, not to a row of its own."""
+    """A stated growth goes to the nearest figure of its clause, not to a row of its own; a growth in a sentence
+    that refers back, or that holds no figure and names no country, to the first figure of the sentence before
+    (not to the base a "This is 23% more than a year earlier, when it totalled ..." compares with)."""
     by_sentence: dict = {}
     for c in candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
-    for sentence, group in by_sentence.items():
-        if not classify.may_state_change(article.low, *sentence):
-            continue
+    for sentence in _sentences_with_changes(article, by_sentence):
+        group = by_sentence.get(sentence, [])
         for change in classify.find_changes(article.low, *sentence):
+            earlier = _earlier_figure(article, by_sentence, sentence, change)
+            if earlier is not None:
+                if earlier.change is None:
+                    earlier.change, earlier.change_distance = change.pct, 0
+                continue
             best, best_distance = None, 10 ** 9
             for c in group:
-                if not (c.clause[0] <= change.start < c.clause[1]):
+                if not (c.clause[0] <= change.start < c.clause[1]) or _is_base(article, c, change):
                     continue
                 if change.start >= c.q.end:
                     distance = change.start - c.q.end
@@ -1531,8 +1543,54 @@ def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
                     distance = max(0, c.q.start - change.end)
                 if distance < best_distance:
                     best, best_distance = c, distance
+            if best is not None:
+                # "258.3 billion yuan (about 36.3 billion U.S. dollars) ..., up 2.1 percent": the figure restated
+                restated = next((c for c in group if c.q.end <= best.q.start and c.q.unit != best.q.unit
+                                 and _CONVERSION_GAP.match(article.low[c.q.end:best.q.start])), None)
+                best = restated or best
             if best is not None and best_distance < best.change_distance:
                 best.change, best.change_distance = change.pct, best_distance
+
+
+# the base a growth is measured from: "2.1% less than the $22.4 bn", "Compared to 2023, when it was $2.28 billion, ..."
+_BASE_AFTER_CHANGE = re.compile(r"\s*(?:than|compared\s+(?:with|to)|from|against|versus)\b[^,;]{0,40}$")
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against)\b[^.;]{0,60}\bwhen\b[^.;]{0,40}$")
+
+
+def _is_base(article: _Article, c: _Candidate, change) -> bool:
+    low = article.low
+    if change.end <= c.q.start and _BASE_AFTER_CHANGE.match(low, change.end, c.q.start):
+        return True
+    return bool(_BASE_BEFORE.search(low, c.sentence[0], c.q.start))
+
+
+def _sentences_with_changes(article: _Article, by_sentence: dict) -> list[tuple[int, int]]:
+    """The sentences of figures, and those just after them, that state a rate at all."""
+    spans = article.sentences.spans
+    found = []
+    for sentence in by_sentence:
+        i = article.sentences.index_of(sentence[0])
+        for span in (sentence, spans[i + 1] if i + 1 < len(spans) else None):
+            if span is not None and span not in found and classify.may_state_change(article.low, *span):
+                found.append(span)
+    return found
+
+
+def _earlier_figure(article: _Article, by_sentence: dict, sentence, change) -> _Candidate | None:
+    """The first figure of the sentence before, when the growth refers back to it: the sentence opens by referring
+    back, or holds no figure but bases and names no country ("Compared with 2023, when the figure stood at $416.3
+    million, mutual trade increased by 14.7 percent")."""
+    i = article.sentences.index_of(sentence[0])
+    before = by_sentence.get(article.sentences.spans[i - 1]) if i > 0 else None
+    if not before:
+        return None
+    if before[0].kind not in ("trade_turnover", "export", "import"):
+        return None   # a target, a deal or a shipment has no growth of its own
+    if _BACK_REFERENCE.match(article.low, sentence[0], change.start):
+        return before[0]
+    own = [c for c in by_sentence.get(sentence, []) if not _is_base(article, c, change)]
+    same_paragraph = article.paragraphs.index_of(sentence[0]) == article.paragraphs.index_of(before[0].q.start)
+    return before[0] if not own and same_paragraph and not article.parties.countries_in(*sentence) else None
 
 
 # ---------------------------------------------------------------- output

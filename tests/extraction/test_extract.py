@@ -228,3 +228,22 @@ def test_a_breakdown_takes_the_goods_of_its_total():
     assert commodities[203_900] == "flour" and commodities[114_200] == "flour"
     assert commodities[64_000] == "sunflower oil"
     assert commodities[3.1e9] is None   # a total after a list of goods: none of them alone
+
+
+@pytest.mark.parametrize("body, changes", [
+    # the next sentence refers back to the figure; the base it names gets no growth of its own
+    ("Trade between Kazakhstan and Tajikistan reached $1.19 billion in 2023. That is 23% more than a year earlier, "
+     "when the turnover totalled $967.5 million.", {1.19e9: 23, 967.5e6: None}),
+    ("Trade between Kazakhstan and Iran amounted to $431.4 million in 2022.\n\nThis is 40% more than in 2021.",
+     {431.4e6: 40}),
+    ("Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2023. Compared with 2022, when the figure stood "
+     "at $3.6 billion, mutual trade increased by 14.7 percent.", {4.1e9: 14.7, 3.6e9: None}),
+    ("Kazakhstan's trade with China totalled $21.9 bn in January-September 2024, which is 2.1% less than the "
+     "$22.4 bn recorded in 9M 2023.", {21.9e9: -2.1, 22.4e9: None}),
+    # a conversion in brackets restates the figure: the growth is the figure's, as first stated
+    ("Trade between China and Kazakhstan reached 312.2 billion yuan (about 43.8 billion U.S. dollars) in 2024, up "
+     "5.4 percent year on year.", {312.2e9: 5.4, 43.8e9: None}),
+])
+def test_growth_goes_to_the_figure_it_describes(body, changes):
+    found = {f.value: f.reported_change_pct for f in extract_figures(body, date(2025, 2, 1))}
+    assert {value: found.get(value, "missing") for value in changes} == pytest.approx(changes)

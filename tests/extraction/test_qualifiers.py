@@ -36,6 +36,15 @@ def test_qualifier(left, expected):
     ("rose five-fold", 400),
     ("increased five times to 320,000 tonnes", 400),
     ("tripled", 200),
+    ("fell 13pc to $760 million", -13),
+    ("an 11-percent increase", 11),
+    ("rose around 20 percent to $1.7 billion", 20),
+    ("grew a further 4% in January-September", 4),
+    ("growth was 37.4%", 37.4),
+    ("Russia — 11,137.1 (+12.7%)", 12.7),
+    ("Türkiye — 3,445.2 (−0.5%)", -0.5),
+    ("having grown by 1.6 times", 60),
+    ("an increase of 1.5 times", 50),
 ])
 def test_change(text, pct):
     low = lower_ascii(text)
