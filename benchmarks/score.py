@@ -11,13 +11,14 @@ entry are dropped first. Micro precision/recall/F1; misses and extras are listed
 directory, except for the blind slices (tests/corpus/blind*), which only ever get aggregate numbers.
 --fields adds, over the matched figures, how often the fields F1 does not score agree with the annotation:
 qualifier, reported_change_pct (within 0.15 points) and commodity (where the annotation names one; either
-name may contain the other: "wheat" for "wheat flour").
+name may hold the other as whole words: "wheat" for "wheat flour").
 Exit status 0, or 1 with --min-f1 when the overall F1 is below it.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -72,7 +73,8 @@ def field_agreement(hits: list[tuple[dict, dict]]) -> Counter:
                                                              and abs(ours - float(theirs)) < 0.15)] += 1
         if gold.get("commodity"):
             ours, theirs = (prediction["commodity"] or "").lower(), gold["commodity"].lower()
-            counts["commodity", bool(ours) and (ours in theirs or theirs in ours)] += 1
+            counts["commodity", bool(ours) and bool(re.search(rf"\b{re.escape(ours)}\b", theirs)
+                                                     or re.search(rf"\b{re.escape(theirs)}\b", ours))] += 1
     return counts
 
 

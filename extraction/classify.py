@@ -232,14 +232,13 @@ _GOAL_AFTER_POTENTIAL = re.compile(r"\band\s+(?:aims?|intends?|plans?|want|wants
 _QUALIFIER_PHRASES = {
     "at_least": ("over", "more than", "exceeded", "exceeding", "exceeds", "exceed", "at least", "above", "in excess of",
                  "upwards of", "no less than", "not less than", "surpassed", "surpassing", "surpasses", "topped",
-                 "beyond", "passed", "crossed", "just over"),
+                 "beyond", "passed", "crossed"),
     "approx": ("nearly", "almost", "about", "around", "roughly", "some", "approximately", "approx", "close to",
                "an estimated", "estimated", "circa", "~"),
-    "at_most": ("up to", "under", "less than", "below", "no more than", "not more than", "not exceeding",
-                "a maximum of", "just under", "did not exceed", "does not exceed", "do not exceed"),
+    "at_most": ("up to", "under", "less than", "below", "no more than", "not more than",
+                "a maximum of", "just under", "not exceed", "not exceeded", "not exceeding"),
 }
 _QUALIFIER_OF = {phrase: q for q, phrases in _QUALIFIER_PHRASES.items() for phrase in phrases}
-_LAST_WORDS = re.compile(r"[a-z~]+")
 _LAST_RUN = re.compile(r"(?:[a-z~]+\s+)*[a-z~]+$")
 _OVER_PARTICLE = frozenset("handed hand hands handing turned turn turns took take taken takes passed pass "
                            "carried brought gave given".split())
@@ -250,13 +249,13 @@ def qualifier(left: str) -> str:
     tail = left[-40:].rstrip(" \t\n$(").lower()
     if tail.endswith("~"):
         return "approx"
-    words = _LAST_WORDS.findall(tail)[-3:]
+    # only the words that run up to the number: "edged up 0.7% to $10.7 bn" holds no "up to"
+    run = _LAST_RUN.search(tail)
+    if run is None:
+        return "exact"   # punctuation between the words and the number
+    words = run.group().split()[-3:]
     if len(words) >= 2 and words[-1] == "over" and words[-2] in _OVER_PARTICLE:
         return "exact"   # "handed over 30 tonnes": a verb's particle, not "more than"
-    if not words or not tail.endswith(words[-1]):
-        return "exact"   # punctuation between the words and the number
-    # only the words that run up to the number: "edged up 0.7% to $10.7 bn" holds no "up to"
-    words = words[-len(_LAST_RUN.search(tail).group().split()):]
     for n in (3, 2, 1):
         if len(words) >= n:
             found = _QUALIFIER_OF.get(" ".join(words[-n:]))
@@ -304,13 +303,16 @@ class Change:
     pct: float
 
 
-_CHANGE_HINTS = ("%", "percent", "per cent", "pc", "fold", "doubl", "tripl", "quadrupl", "halved", "times")
+_CHANGE_HINTS = ("%", "percent", "per cent", "pct", "fold", "doubl", "tripl", "quadrupl", "halved", "times")
+
+
+_PC = re.compile(r"\dpc\b")   # "13pc": "pc" alone is in too many words ("upcoming") to be a hint
 
 
 def may_state_change(low: str, start: int, end: int) -> bool:
     """Cheap test before the growth grammar: no sign of a rate, no rate."""
     piece = low[start:end]
-    return any(hint in piece for hint in _CHANGE_HINTS)
+    return any(hint in piece for hint in _CHANGE_HINTS) or _PC.search(piece) is not None
 
 
 def find_changes(low: str, start: int, end: int) -> list[Change]:

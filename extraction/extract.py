@@ -938,12 +938,17 @@ _ANAPHORA = re.compile(
     r")\b")
 
 
+def _converts(article: _Article, first: Quantity, then: Quantity) -> bool:
+    """`then` gives `first` in another currency: "168.2 billion tenge (US$366.5 million)"."""
+    return first.unit != then.unit and bool(_CONVERSION_GAP.match(article.low[first.end:then.start]))
+
+
 def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> bool:
     """This amount is the previous figure again, in another currency or referred back to."""
     if previous is None or previous.q.unit in ("t", "count") or q.unit in ("t", "count"):
         return False
     if previous.sentence == sentence:
-        return previous.q.unit != q.unit and bool(_CONVERSION_GAP.match(article.low[previous.q.end:q.start]))
+        return _converts(article, previous.q, q)
     i = article.sentences.index_of(sentence[0])
     j = article.sentences.index_of(previous.sentence[0])
     if previous.q.unit != q.unit and _NATIONAL_CURRENCY.search(article.low, clause[0], q.start) \
@@ -1514,8 +1519,11 @@ def _dated_by_back(low: str, q: Quantity, back) -> bool:
 # ---------------------------------------------------------------- growth rates
 # a sentence that opens by referring back to the figure before it: "This is 25.3% more than in 2021", "The figure
 # decreased by 3.2 percent compared to ...", "Growth was 37.4%"
-_BACK_REFERENCE = re.compile(r"[\W_]*(?:this|that|it|the\s+(?:figure|indicator|volume|increase|growth|rise|decline|decrease"
-                             r"|drop)|growth)\b[^,;:\d]{0,40}$")
+_BACK_REFERENCE = re.compile(r"[\W_]*(?:(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked|means|meant|equals)"
+                             r"|(?:this|that|the)\s+(?:figure|indicator)|(?:the\s+)?(?:increase|growth|rise|decline|decrease|drop)\s+"
+                             r"(?:is|was|amounted|stood|reached|came))\b[^,;:\d]{0,40}$")
+# the figure a growth leads to is the sentence's own: "It grew 14% to $4.6 billion"
+_CHANGE_TO = re.compile(r"[^,;.]{0,60}\bto\s*$")
 
 
 def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
@@ -1545,15 +1553,14 @@ def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
                     best, best_distance = c, distance
             if best is not None:
                 # "258.3 billion yuan (about 36.3 billion U.S. dollars) ..., up 2.1 percent": the figure restated
-                restated = next((c for c in group if c.q.end <= best.q.start and c.q.unit != best.q.unit
-                                 and _CONVERSION_GAP.match(article.low[c.q.end:best.q.start])), None)
+                restated = next((c for c in group if c.q.end <= best.q.start and _converts(article, c.q, best.q)), None)
                 best = restated or best
             if best is not None and best_distance < best.change_distance:
                 best.change, best.change_distance = change.pct, best_distance
 
 
 # the base a growth is measured from: "2.1% less than the $22.4 bn", "Compared to 2023, when it was $2.28 billion, ..."
-_BASE_AFTER_CHANGE = re.compile(r"\s*(?:than|compared\s+(?:with|to)|from|against|versus)\b[^,;]{0,40}$")
+_BASE_AFTER_CHANGE = re.compile(rf"\s*(?:than|from|{_VERSUS})\b[^,;]{{0,40}}(?<!\bto\s)$")   # not "from ... to $15.2 bn"
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against)\b[^.;]{0,60}\bwhen\b[^.;]{0,40}$")
 
 
@@ -1567,13 +1574,13 @@ def _is_base(article: _Article, c: _Candidate, change) -> bool:
 def _sentences_with_changes(article: _Article, by_sentence: dict) -> list[tuple[int, int]]:
     """The sentences of figures, and those just after them, that state a rate at all."""
     spans = article.sentences.spans
-    found = []
+    found: dict = {}   # in order, once
     for sentence in by_sentence:
         i = article.sentences.index_of(sentence[0])
         for span in (sentence, spans[i + 1] if i + 1 < len(spans) else None):
             if span is not None and span not in found and classify.may_state_change(article.low, *span):
-                found.append(span)
-    return found
+                found[span] = True
+    return list(found)
 
 
 def _earlier_figure(article: _Article, by_sentence: dict, sentence, change) -> _Candidate | None:
@@ -1586,9 +1593,11 @@ def _earlier_figure(article: _Article, by_sentence: dict, sentence, change) -> _
         return None
     if before[0].kind not in ("trade_turnover", "export", "import"):
         return None   # a target, a deal or a shipment has no growth of its own
+    own = [c for c in by_sentence.get(sentence, []) if not _is_base(article, c, change)]
+    if any(change.end <= c.q.start and _CHANGE_TO.match(article.low, change.end, c.q.start) for c in own):
+        return None
     if _BACK_REFERENCE.match(article.low, sentence[0], change.start):
         return before[0]
-    own = [c for c in by_sentence.get(sentence, []) if not _is_base(article, c, change)]
     same_paragraph = article.paragraphs.index_of(sentence[0]) == article.paragraphs.index_of(before[0].q.start)
     return before[0] if not own and same_paragraph and not article.parties.countries_in(*sentence) else None
 

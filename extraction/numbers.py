@@ -95,14 +95,21 @@ _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 # "a/half a/a quarter of a" are numbers only before a scale word
 _WORD_FRACTION = r"(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
 # a number spelled in several words: "one hundred and twelve" (a scale word may follow), "two hundred" before
-# one, or a number with a scale word inside it, which takes every scale word in ("one million two hundred
-# thousand"). A single word with its scale ("five million") stays a number and a scale word, as before.
+# one, or a number with a scale word inside it, its parts in falling scales ("one million two hundred thousand",
+# not "two million and three million"). A single word with its scale ("five million") stays a number and a
+# scale word, as before.
 _BIG_SCALE = r"(?:thousand|million|billion)"
 _WORD = rf"{_WORD_NUMBER}(?![a-z])"   # a whole word: "two billion tenge" holds no "ten"
-_HUNDREDS = rf"{_WORD}\s+hundred(?:\s+(?:and\s+)?{_WORD})?"
-_SPELLED_COMPOUND = (rf"(?=[a-z])(?:(?:{_HUNDREDS}|{_WORD})(?:\s+{_BIG_SCALE}\s+(?:and\s+)?(?:{_HUNDREDS}|{_WORD}))+"
-                     rf"(?:\s+{_BIG_SCALE}(?![a-z]))?"
-                     rf"|{_WORD}\s+hundred\s+(?:and\s+)?{_WORD}|{_WORD}\s+hundred(?=\s+{_BIG_SCALE}(?![a-z])))")
+_HUNDREDS = rf"(?:{_WORD}\s+hundred(?:\s+(?:and\s+)?{_WORD})?|{_WORD})"   # below a thousand
+_THEN = r",?\s+(?:and\s+)?"   # "two million, three hundred thousand"
+_PART = {scale: rf"{_HUNDREDS}\s+{scale}(?![a-z])" for scale in ("billion", "million", "thousand")}
+_LAST = rf"{_HUNDREDS}(?!\s+{_BIG_SCALE})"   # the units after the last scale word
+_SPELLED_COMPOUND = (
+    rf"(?=[a-z])(?:{_PART['billion']}{_THEN}(?:{_PART['million']}(?:{_THEN}{_PART['thousand']})?(?:{_THEN}{_LAST})?"
+    rf"|{_PART['thousand']}(?:{_THEN}{_LAST})?|{_LAST})"
+    rf"|{_PART['million']}{_THEN}(?:{_PART['thousand']}(?:{_THEN}{_LAST})?|{_LAST})"
+    rf"|{_PART['thousand']}{_THEN}{_LAST}"
+    rf"|{_WORD}\s+hundred\s+(?:and\s+)?{_WORD}|{_WORD}\s+hundred(?=\s+{_BIG_SCALE}(?![a-z])))")
 NUMBER = rf"(?>{DIGITS}|{_SPELLED_COMPOUND}|{_WORD_NUMBER}|{_WORD_FRACTION})"   # atomic: "19,100" never backs off to "19"
 
 _SCALE_WORD = "(?:" + trie_regex(["thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
@@ -211,16 +218,23 @@ def parse_number(text: str) -> float | None:
 def _spelled(words: str) -> float | None:
     """'twenty-five' -> 25; 'one hundred and twelve' -> 112; 'one million two hundred thousand' -> 1200000."""
     total = group = 0.0
-    for word in re.split(r"[-\s]+", words):
+    counted = False
+    last = None   # the number word just before, if the word before was one ("twenty-five", not "two two")
+    for word in re.split(r"[-\s,]+", words):
         if word in SMALL_NUMBER_WORDS:
-            group += SMALL_NUMBER_WORDS[word]
-        elif word == "hundred":
+            value = SMALL_NUMBER_WORDS[word]
+            if last is not None and not (last >= 20 and last % 10 == 0 and value < 10):
+                return None
+            group, counted, last = group + value, True, value
+            continue
+        last = None
+        if word == "hundred":
             group *= 100
         elif word in ("thousand", "million", "billion"):
             total, group = total + group * SCALES[word], 0.0
         elif word != "and":
             return None
-    return total + group
+    return total + group if counted else None
 
 
 def _scale(word: str | None) -> float:

@@ -210,7 +210,7 @@ def test_each_amount_takes_the_commodity_it_is_of():
 
 
 @pytest.mark.parametrize("body, value, commodity", [
-    ("In 2023 China bought 380,000 tons of Kazakh barley from Kazakhstan, after wheat.", 380_000, "barley"),
+    ("In 2023 China bought wheat and 380,000 tons of Kazakh barley from Kazakhstan.", 380_000, "barley"),
     ("China imported 682,000 tonnes of Kazakh wheat in 2019 and 117,000 tonnes of sunflower seeds.", 117_000,
      "sunflower seeds"),
     ("Uzbekistan exported 162,000 tonnes of cotton yarn to China in 2018.", 162_000, "cotton yarn"),
@@ -243,6 +243,11 @@ def test_a_breakdown_takes_the_goods_of_its_total():
     # a conversion in brackets restates the figure: the growth is the figure's, as first stated
     ("Trade between China and Kazakhstan reached 312.2 billion yuan (about 43.8 billion U.S. dollars) in 2024, up "
      "5.4 percent year on year.", {312.2e9: 5.4, 43.8e9: None}),
+    # a sentence whose growth leads to its own figure keeps it
+    ("Trade between Kazakhstan and Uzbekistan amounted to $4 billion in 2022. It grew 14% to $4.6 billion in 2023.",
+     {4e9: None, 4.6e9: 14}),
+    ("Kazakh exports to China rose 12% from $13.6 billion to $15.2 billion in 2023.", {13.6e9: None, 15.2e9: 12}),
+    ("Kazakh exports to China rose 12% from the previous year to $15.2 billion in 2023.", {15.2e9: 12}),
 ])
 def test_growth_goes_to_the_figure_it_describes(body, changes):
     found = {f.value: f.reported_change_pct for f in extract_figures(body, date(2025, 2, 1))}

@@ -57,6 +57,9 @@ MONEY_AND_VOLUMES = [
     ("forty-two thousand five hundred tons", "forty-two thousand five hundred tons", 42500, "t", None),
     ("three hundred trucks", "three hundred trucks", 300, "count", "truck"),
     ("more than two billion tenge to", "two billion tenge", 2e9, "KZT", None),
+    ("two million, three hundred thousand tonnes", "two million, three hundred thousand tonnes", 2.3e6, "t", None),
+    # two amounts are not one: only falling scales make a number
+    ("between two million and three million tonnes", "three million tonnes", 3e6, "t", None),
 ]
 
 
@@ -104,3 +107,8 @@ def test_manat_is_left_to_context():
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["and", "hundred", "thousand", "two two"])
+def test_words_that_are_no_number(text):
+    assert parse_number(text) is None

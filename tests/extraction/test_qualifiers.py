@@ -16,7 +16,7 @@ from extraction.text import lower_ascii
     ("the gap is about 8 percent, and trade reached ", "exact"),
     ("imports from china edged up 0.7% to $", "exact"),   # "up" and "to" with a number between: no "up to"
     ("came to just over $", "at_least"), ("stood at just under ", "at_most"),
-    ("exports to kazakhstan did not exceed $", "at_most"),
+    ("exports to kazakhstan did not exceed $", "at_most"), ("will not exceed ", "at_most"), ("has not exceeded ", "at_most"),
 ])
 def test_qualifier(left, expected):
     assert qualifier(left) == expected
