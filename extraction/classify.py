@@ -239,7 +239,7 @@ _QUALIFIER_PHRASES = {
                 "a maximum of", "just under", "not exceed", "not exceeded", "not exceeding"),
 }
 _QUALIFIER_OF = {phrase: q for q, phrases in _QUALIFIER_PHRASES.items() for phrase in phrases}
-_LAST_RUN = re.compile(r"(?:[a-z~]+\s+)*[a-z~]+$")
+_WORD_END = re.compile(r"[a-z~]+$")
 _OVER_PARTICLE = frozenset("handed hand hands handing turned turn turns took take taken takes passed pass "
                            "carried brought gave given".split())
 
@@ -250,10 +250,17 @@ def qualifier(left: str) -> str:
     if tail.endswith("~"):
         return "approx"
     # only the words that run up to the number: "edged up 0.7% to $10.7 bn" holds no "up to"
-    run = _LAST_RUN.search(tail)
-    if run is None:
+    words = []
+    for token in reversed(tail.split()[-3:]):
+        word = _WORD_END.search(token)
+        if word is None:
+            break
+        words.append(word.group())
+        if word.start() > 0:
+            break   # "(about": the bracket ends the run
+    if not words:
         return "exact"   # punctuation between the words and the number
-    words = run.group().split()[-3:]
+    words.reverse()
     if len(words) >= 2 and words[-1] == "over" and words[-2] in _OVER_PARTICLE:
         return "exact"   # "handed over 30 tonnes": a verb's particle, not "more than"
     for n in (3, 2, 1):
@@ -312,7 +319,7 @@ _PC = re.compile(r"\dpc\b")   # "13pc": "pc" alone is in too many words ("upcomi
 def may_state_change(low: str, start: int, end: int) -> bool:
     """Cheap test before the growth grammar: no sign of a rate, no rate."""
     piece = low[start:end]
-    return any(hint in piece for hint in _CHANGE_HINTS) or _PC.search(piece) is not None
+    return any(hint in piece for hint in _CHANGE_HINTS) or "pc" in piece and _PC.search(piece) is not None
 
 
 def find_changes(low: str, start: int, end: int) -> list[Change]:

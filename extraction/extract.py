@@ -1562,13 +1562,14 @@ def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
 # the base a growth is measured from: "2.1% less than the $22.4 bn", "Compared to 2023, when it was $2.28 billion, ..."
 _BASE_AFTER_CHANGE = re.compile(rf"\s*(?:than|from|{_VERSUS})\b[^,;]{{0,40}}(?<!\bto\s)$")   # not "from ... to $15.2 bn"
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against)\b[^.;]{0,60}\bwhen\b[^.;]{0,40}$")
+_BASE_BEFORE_REACH = 120   # the longest text _BASE_BEFORE can match: looked for only that far back
 
 
 def _is_base(article: _Article, c: _Candidate, change) -> bool:
     low = article.low
     if change.end <= c.q.start and _BASE_AFTER_CHANGE.match(low, change.end, c.q.start):
         return True
-    return bool(_BASE_BEFORE.search(low, c.sentence[0], c.q.start))
+    return bool(_BASE_BEFORE.search(low, max(c.sentence[0], c.q.start - _BASE_BEFORE_REACH), c.q.start))
 
 
 def _sentences_with_changes(article: _Article, by_sentence: dict) -> list[tuple[int, int]]:
@@ -1593,13 +1594,14 @@ def _earlier_figure(article: _Article, by_sentence: dict, sentence, change) -> _
         return None
     if before[0].kind not in ("trade_turnover", "export", "import"):
         return None   # a target, a deal or a shipment has no growth of its own
+    back_reference = _BACK_REFERENCE.match(article.low, sentence[0], change.start) is not None
+    same_paragraph = article.paragraphs.index_of(sentence[0]) == article.paragraphs.index_of(before[0].q.start)
+    if not back_reference and not (same_paragraph and not article.parties.countries_in(*sentence)):
+        return None
     own = [c for c in by_sentence.get(sentence, []) if not _is_base(article, c, change)]
     if any(change.end <= c.q.start and _CHANGE_TO.match(article.low, change.end, c.q.start) for c in own):
         return None
-    if _BACK_REFERENCE.match(article.low, sentence[0], change.start):
-        return before[0]
-    same_paragraph = article.paragraphs.index_of(sentence[0]) == article.paragraphs.index_of(before[0].q.start)
-    return before[0] if not own and same_paragraph and not article.parties.countries_in(*sentence) else None
+    return before[0] if back_reference or not own else None
 
 
 # ---------------------------------------------------------------- output
