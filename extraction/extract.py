@@ -45,6 +45,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
 # the words that set a figure against another, and what may stand between them and the amount compared with
 _VERSUS = r"against|versus|compared\s+(?:with|to)"
 _BASE_TAIL = r"\s+(?:just\s+|only\s+)?$"
+_BASE_WORDS = rf"(?:from|than|{_VERSUS})"   # what a growth's base follows
 _RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|\sas\s+(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
                         r"|consumers|millers|companies|producers|farmers)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
@@ -1496,7 +1497,7 @@ def _period_without_date(article: _Article, sentence, event: bool, published: da
     return article.story_period(article.sentences.index_of(sentence[0]))
 
 
-_FROM_BASE = re.compile(rf"\b(?:from|than|{_VERSUS}){_BASE_TAIL}")
+_FROM_BASE = re.compile(rf"\b{_BASE_WORDS}{_BASE_TAIL}")
 
 
 _BACK_OWN_GAP = re.compile(r"\s*(?:\(|,?\s*when\b[^,;()\d]*$)")
@@ -1560,7 +1561,7 @@ def _attach_changes(article: _Article, candidates: list[_Candidate]) -> None:
 
 
 # the base a growth is measured from: "2.1% less than the $22.4 bn", "Compared to 2023, when it was $2.28 billion, ..."
-_BASE_AFTER_CHANGE = re.compile(rf"\s*(?:than|from|{_VERSUS})\b[^,;]{{0,40}}(?<!\bto\s)$")   # not "from ... to $15.2 bn"
+_BASE_AFTER_CHANGE = re.compile(rf"\s*{_BASE_WORDS}\b[^,;]{{0,40}}(?<!\bto\s)$")   # not "from ... to $15.2 bn"
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against)\b[^.;]{0,60}\bwhen\b[^.;]{0,40}$")
 _BASE_BEFORE_REACH = 120   # the longest text _BASE_BEFORE can match: looked for only that far back
 

@@ -98,11 +98,12 @@ _WORD_FRACTION = r"(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)(?=
 # one, or a number with a scale word inside it, its parts in falling scales ("one million two hundred thousand",
 # not "two million and three million"). A single word with its scale ("five million") stays a number and a
 # scale word, as before.
-_BIG_SCALE = r"(?:thousand|million|billion)"
+_BIG_SCALES = ("billion", "million", "thousand")   # falling
+_BIG_SCALE = "(?:" + "|".join(_BIG_SCALES) + ")"
 _WORD = rf"{_WORD_NUMBER}(?![a-z])"   # a whole word: "two billion tenge" holds no "ten"
 _HUNDREDS = rf"(?:{_WORD}\s+hundred(?:\s+(?:and\s+)?{_WORD})?|{_WORD})"   # below a thousand
 _THEN = r",?\s+(?:and\s+)?"   # "two million, three hundred thousand"
-_PART = {scale: rf"{_HUNDREDS}\s+{scale}(?![a-z])" for scale in ("billion", "million", "thousand")}
+_PART = {scale: rf"{_HUNDREDS}\s+{scale}(?![a-z])" for scale in _BIG_SCALES}
 _LAST = rf"{_HUNDREDS}(?!\s+{_BIG_SCALE})"   # the units after the last scale word
 _SPELLED_COMPOUND = (
     rf"(?=[a-z])(?:{_PART['billion']}{_THEN}(?:{_PART['million']}(?:{_THEN}{_PART['thousand']})?(?:{_THEN}{_LAST})?"
@@ -230,7 +231,7 @@ def _spelled(words: str) -> float | None:
         last = None
         if word == "hundred":
             group *= 100
-        elif word in ("thousand", "million", "billion"):
+        elif word in _BIG_SCALES:
             total, group = total + group * SCALES[word], 0.0
         elif word != "and":
             return None

@@ -11,8 +11,8 @@ _CLOSERS = r"[.!?\"”’')\]]*"
 _SENTENCE_BREAK = re.compile(rf"\n{_CLOSERS}\s*|\.{_CLOSERS}\s+|!{_CLOSERS}\s+|\?{_CLOSERS}\s+")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos co corp inc ltd jsc llc vs etc approx est jan feb mar apr jun jul aug sep sept "
-    "oct nov dec gov prof gen col lt sen rep u.s u.k u.n e.g i.e".split())
-# "USD 1.5 bln. In the first quarter ...": a scale's abbreviation ends a sentence when a capital follows
+    "oct nov dec gov prof gen col lt sen rep u.s u.k u.n e.g i.e".split())   # not mln, bln, bn: "USD 1.5 bln. In
+# the first quarter ..." ends a sentence, as a scale's abbreviation does whenever a capital follows
 _NEXT_STARTS_SENTENCE = re.compile(r"[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]")
 # ; : — while/whereas/but, and the list words after a comma; the alternatives are grouped by the
 # character they open with, so that most positions are given up after one test
