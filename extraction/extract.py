@@ -52,8 +52,11 @@ _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikist
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
 
-# "As recently as 2016, ... the figure stood at $241 million": a look back in time, not the story's period
-_FLASHBACK_BEFORE = re.compile(r"\b(?:as\s+recently\s+as|back\s+in|as\s+(?:early|late|far\s+back)\s+as)\s+(?:in\s+)?$")
+# "As recently as 2016, ... the figure stood at $241 million", "since the signing in 2021 of the memorandum":
+# a look back in time, not the story's period
+_REPORTING_PERIOD = re.compile(r"\b(?:reporting|review|reviewed|reported)\s+period\b|\bperiod\s+under\s+review\b")
+_FLASHBACK_BEFORE = re.compile(r"\b(?:as\s+recently\s+as|back\s+in|as\s+(?:early|late|far\s+back)\s+as"
+                               r"|since\s+(?:the|its|their)\s+\w+\s+in)\s+(?:in\s+)?$")
 
 
 @dataclass(slots=True)
@@ -175,12 +178,11 @@ class _Article:
         j = index - 1
         pending = []
         while j >= 0 and j not in known:
-            # a comparison's period ("11.3% more than in January-March 2024") is not the story's
-            earlier = [p for p in self.periods(self.sentences.spans[j])
-                       if p.first and p.label in ("year", "partial", "month", "years") and p.first <= self.published
-                       and p.compared < 0 and not _FLASHBACK_BEFORE.search(self.low, max(0, p.start_pos - 25), p.start_pos)]
-            if earlier:
-                known[j] = (earlier[0].first, earlier[0].last)
+            found = self._own_story_period(j)
+            if found is None and _REPORTING_PERIOD.search(self.low, *self.sentences.spans[j]):
+                found = self.lead_period()   # "during the reporting period": the one the story opened with
+            if found is not None:
+                known[j] = found
                 break
             pending.append(j)
             j -= 1
@@ -194,6 +196,19 @@ class _Article:
             if main is not None and found[1] < main[0]:
                 return main
         return found
+
+    def _own_story_period(self, j: int) -> tuple[date, date] | None:
+        """The main period sentence j dates itself by: not a comparison's ("11.3% more than in January-March
+        2024"), nor a look back ("as recently as 2016")."""
+        for p in self.periods(self.sentences.spans[j]):
+            if p.first and p.label in ("year", "partial", "month", "years") and p.first <= self.published \
+                    and p.compared < 0 and not _FLASHBACK_BEFORE.search(self.low, max(0, p.start_pos - 30), p.start_pos):
+                return p.first, p.last
+        return None
+
+    def lead_period(self) -> tuple[date | None, date | None]:
+        """The period of the first sentence that names one: what the story reports on."""
+        return next(filter(None, map(self._own_story_period, range(len(self.sentences.spans)))), (None, None))
 
     def title_period(self) -> tuple[date, date] | None:
         if self._title_period is False:
@@ -1494,6 +1509,8 @@ def _period_without_date(article: _Article, sentence, event: bool, published: da
     if event:
         return published, published
     # no time in the sentence: the period the story was last speaking of ("over the period")
+    if _REPORTING_PERIOD.search(article.low, *sentence):
+        return article.lead_period()
     return article.story_period(article.sentences.index_of(sentence[0]))
 
 

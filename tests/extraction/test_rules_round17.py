@@ -1,0 +1,26 @@
+"""Rules of round 17 (misses of tune18: statistics stories, interviews, aid item lists and partner tables)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2024, 8, 21)
+
+CASES = [
+    # "during the reporting period" is the period the story opened with, and the sentences after it go on
+    # with it; an event's date ("since the signing in 2021 of ...") and a look at a whole earlier year do not
+    # date what follows
+    ("LIMA, August 21. Peru's trade with Chile amounted to $216.4 million from January through July 2024, the "
+     "customs service said.\n\nIn 2023 as a whole, trade between Peru and Chile amounted to $353.6 million. Ties have "
+     "grown since the signing in 2021 of a memorandum on the Pacific corridor.\n\nPeru's foreign trade reached "
+     "$28.3 billion during the reporting period. Peru's trade with Bolivia reached $339.5 million, up 20.3 percent.",
+     None,
+     [("trade_turnover", "PER", "CHL", 216.4e6, "USD", 2024), ("trade_turnover", "PER", "CHL", 353.6e6, "USD", 2023),
+      ("trade_turnover", "PER", "WLD", 28.3e9, "USD", 2024), ("trade_turnover", "PER", "BOL", 339.5e6, "USD", 2024)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round17(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
