@@ -593,8 +593,9 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         context_reporter = state.reporter if paragraph_index - state.reporter_paragraph <= 1 else None
         context_reporter = _pronoun_owner(article, sentence, clause, q.start) or context_reporter
         # an interview's first person: "Last year our trade reached ...", "we exported ...", "our country sent ..."
+        # and an interview's answer speaks for the interviewee's side
         speaker = article.parties.speaker() if ("we" in left or "our" in left) and _FIRST_PERSON.search(left) \
-            else None
+            or article.parties.answering(q.start) else None
         if speaker is not None:
             context_reporter = speaker
         ranking_owner = None
@@ -613,7 +614,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # $545.1 million as Afghan importers turned to Uzbek flour": the pair goes on; the other names are the cause's
                 reporter, partner = previous.reporter, previous.partner
             elif speaker is not None and kind in SYMMETRIC_KINDS and not article.parties.countries_in(*clause) \
-                    and article.parties.counterpart(speaker):
+                    and article.parties.counterpart(speaker) and not article.parties.is_aggregate(clause, q.start):
                 reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
                                                  article.parties.home)
             elif kind in SYMMETRIC_KINDS and not BILATERAL_WORDS.search(article.low, clause[0], q.start) \
@@ -1032,9 +1033,14 @@ def _broken_down(article: _Article, previous, q: Quantity, sentence) -> tuple | 
     if gap is None:
         return None
     named = article.parties.countries_in(previous.q.end, q.start)
+    if not named and _OUR.search(article.low, previous.q.end, q.start):
+        named = [article.parties.speaker()] if article.parties.speaker() else []   # "..., of which our exports were"
     if len(named) > 1 or named and named[0] not in (whole.reporter, whole.partner):
         return None
     return whole, gap.group("flow"), named[0] if named else None
+
+
+_OUR = re.compile(r"\bour\b")
 
 
 def _a_year_before(day: date) -> date:

@@ -190,6 +190,7 @@ class ArticleParties:
         self._ranked = ranked
         self._donor_home: str | None | bool = False
         self._speaker: str | None | bool = False
+        self._questions: list[int] | bool = False
         self._title = title
 
     def _statistics_owner(self) -> str | None:
@@ -229,7 +230,30 @@ class ArticleParties:
                 if iso3 not in (AGGREGATE, WORLD) and _SPEAKER_AFTER.match(lower_ascii(text[end:end + 60])):
                     self._speaker = iso3
                     break
+            else:
+                # an interview whose title and introduction name one country ("Minister of Trade ... told us about
+                # the projects with Kazakhstan's neighbours"): the interviewee's
+                first_question = self._first_question()
+                if first_question is not None:
+                    introduced = [*(find_mentions(self._title) if self._title else []), *self.within(0, first_question)]
+                    named = {m.iso3 for m in introduced if m.iso3 not in (AGGREGATE, WORLD)}
+                    if len(named) == 1:
+                        self._speaker = named.pop()
         return self._speaker
+
+    def _first_question(self) -> int | None:
+        """Where an interview's first question starts (two or more question lines make an interview)."""
+        if self._questions is False:
+            self._questions = [m.start() for m in _QUESTION_LINE.finditer(self.low)] if "?" in self.low else []
+        return self._questions[0] if len(self._questions) >= 2 else None
+
+    def answering(self, position: int) -> bool:
+        """Is `position` in an interview's answer: after the first question, on a line that is no question?"""
+        first_question = self._first_question()
+        if first_question is None or position < first_question:
+            return False
+        line_start = self.low.rfind("\n", 0, position) + 1
+        return _QUESTION_LINE.match(self.low, line_start) is None
 
     def partners_owner(self, start: int, end: int) -> str | None:
         """Whose partners a ranking lists: "third place among Kyrgyzstan's trading partners, behind Russia
@@ -718,6 +742,8 @@ class ArticleParties:
 
 _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|leading|key|\w+-largest|trading|trade|foreign"
                              r"|economic|commercial|second|third|fourth|fifth|sixth)\s+){0,4}partners?\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
+# an interviewer's question on a line of its own: "— How did trade develop?", "Q: What are the targets?"
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:[—–-]|q:|question:)?[^\n?]*\?[ \t\"”]*$", re.M)
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|delivered\s+to|reached)\s+(?:the\s+)?$")

@@ -18,6 +18,15 @@ CASES = [
      None,
      [("trade_turnover", "PER", "CHL", 216.4e6, "USD", 2024), ("trade_turnover", "PER", "CHL", 353.6e6, "USD", 2023),
       ("trade_turnover", "PER", "WLD", 28.3e9, "USD", 2024), ("trade_turnover", "PER", "BOL", 339.5e6, "USD", 2024)]),
+    # an interview's answers speak for the interviewee's country, which the introduction names alone; "our
+    # exports" are its exports; its trade "with the region" is no pair's
+    ("The foreign trade minister spoke to our correspondent about the results of last year and the projects with "
+     "Peru's neighbours.\n\n— How did trade with the region develop in 2023?\n— Our trade with the region reached "
+     "$7.9 billion last year. Chile is our main partner in the region with $4.4 billion, of which our exports were "
+     "$2.9 billion. Turnover with Bolivia was $1.9 billion.\n\n— And Ecuador?\n— Trade with Ecuador reached "
+     "$545 million last year.", None,
+     [("trade_turnover", "PER", "CHL", 4.4e9, "USD", 2023), ("export", "PER", "CHL", 2.9e9, "USD", 2023),
+      ("trade_turnover", "PER", "BOL", 1.9e9, "USD", 2023), ("trade_turnover", "PER", "ECU", 545e6, "USD", 2023)]),
 ]
 
 
