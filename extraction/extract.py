@@ -1138,7 +1138,8 @@ _TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
     r"|\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:list|ranking)\b"
-    r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b")
+    r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b"
+    r"|\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|[3-9]|10)\b")   # "The top five looked as follows: ..."
 
 
 def _last_ranked(article: _Article, state: _ReadingState, sentence, q: Quantity) -> _Candidate | None:

@@ -58,7 +58,9 @@ REFERENCE = "REF"
 # "the country's imports from Türkiye": the flow of the country named before
 _OWNER_REFERENCE = re.compile(WORD_START + r"the\s+(?:country|republic|kingdom)[’']s\s+(?:\w+\s+){0,2}?"
                               r"(?:exports?|imports?|shipments|purchases|sales|supplies|deliveries)\b")
-_ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r)\b")
+# "from the Central Asian country", "the country's biggest EU partner": one member, named by reference
+_ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r"
+                                r"|(?:trading\s+|trade\s+)?(?:partner|buyer|supplier|market|investor)(?!s))\b")
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept|(?:is|was|were|are|been|be)\s+(?:provided|supplied)\s+with)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
 _BENEFICIARY_WORDS = ("victims", "people", "residents", "population", "families", "citizens", "civilians", "hospitals",
@@ -472,7 +474,8 @@ class ArticleParties:
         if not countries and any(r.iso3 == AGGREGATE and r.role == "actor" for r in self.roles(clause[0], number_start)):
             # "The International Finance Corporation has invested more than US$2.7 billion in the country"
             raise NoParty("aggregate party")
-        if len(countries) == 1 and any(r.iso3 == AGGREGATE and r.role != "place" for r in self.roles(*clause)):
+        if len(countries) == 1 and any(r.iso3 == AGGREGATE and r.role != "place" and not self._one_of_region(r)
+                                       for r in self.roles(*clause)):
             # "The European Union remains Kazakhstan's largest trading partner, with trade reaching $41.2 billion"
             raise NoParty("aggregate party", countries[0])
         if len(countries) == 1:

@@ -27,6 +27,18 @@ CASES = [
      "$545 million last year.", None,
      [("trade_turnover", "PER", "CHL", 4.4e9, "USD", 2023), ("export", "PER", "CHL", 2.9e9, "USD", 2023),
       ("trade_turnover", "PER", "BOL", 1.9e9, "USD", 2023), ("trade_turnover", "PER", "ECU", 545e6, "USD", 2023)]),
+    # "the country's biggest EU partner" is one member of the bloc, not the bloc
+    ("Trade between Peru and the European Union rose 43% to a record $39.9 billion in 2023, Peruvian data showed.\n\n"
+     "Italy remained the country's biggest EU partner with turnover of $14.1 billion, followed by France "
+     "($3.9 billion) and Germany ($3.5 billion).", None,
+     [("trade_turnover", "PER", "ITA", 14.1e9, "USD", 2023), ("trade_turnover", "PER", "FRA", 3.9e9, "USD", 2023),
+      ("trade_turnover", "PER", "DEU", 3.5e9, "USD", 2023)]),
+    # "The top five looked as follows: China ($6.1 billion), ...": a ranking of the trading partners just spoken of
+    ("Trade between Peru and Chile in January-June 2023 amounted to $2.14 billion, according to Peru's statistics "
+     "office.\n\nChile kept third place among the republic's trading partners. The top four looked as follows: China "
+     "($6.1 billion), Brazil ($4.9 billion), Chile ($2.14 billion) and the Republic of Korea ($1.08 billion).", None,
+     [("trade_turnover", "PER", "CHL", 2.14e9, "USD", 2023), ("trade_turnover", "PER", "CHN", 6.1e9, "USD", 2023),
+      ("trade_turnover", "PER", "BRA", 4.9e9, "USD", 2023), ("trade_turnover", "PER", "KOR", 1.08e9, "USD", 2023)]),
 ]
 
 
