@@ -282,8 +282,10 @@ def _inherit_commodity(article: _Article, candidate: _Candidate, previous: _Cand
     ("Sunflower oil was a bright spot: shipments to China rose to 64,000 tons"), not one of a list ("dominated
     by crude oil and uranium, reached ..."); in a sentence that names none, the goods of the previous figure
     of the same flow in the paragraph ("Exports of flour reached ... Uzbekistan received 203.9 thousand tons").
-    Not aid: a consignment's value or trucks are of all its goods, not of the one named last."""
-    if candidate.commodity is not None or candidate.kind not in ("export", "import"):
+    Not aid: a consignment's value or trucks are of all its goods, not of the one named last, except on a list's
+    line ("- wheat flour – 1,000 tons")."""
+    if candidate.commodity is not None or candidate.kind not in ("export", "import") and not (
+            candidate.kind == "aid" and _BULLET.match(article.low, candidate.sentence[0])):
         return
     start = candidate.q.start
     named = [c for c in article.commodities(candidate.sentence) if c[1] <= start]
@@ -1205,6 +1207,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # "The cargo arrived in 60 wagons. It includes 1,100 tons of flour ...", "The 1,200 metric tons of flour
         # travelled by rail ...": in an aid story, the consignment itself
         return "aid"
+    if not cues and q.unit in ("t", "count") and _under_aid_head(article.low, q.start) \
+            and article.aid_context(paragraph_index):
+        return "aid"   # "The humanitarian cargo ... includes the following:\n- wheat flour – 1,000 tons;"
     if not cues:
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
@@ -1362,6 +1367,22 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if kind in ("export", "import") and classify.is_planned_flow(mood):
         return None   # "will supply 100,000 tons": not (yet) a flow
     return kind
+
+
+_BULLET = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\d{1,2}[.)])[ \t]*")
+_AID_HEAD = re.compile(r"\b(?:aid|assistance|relief|humanitarian|cargo|consignment|shipment|convoy)\b[^\n]*:[ \t]*$")
+
+
+def _under_aid_head(low: str, position: int) -> bool:
+    """Is `position` on a bulleted line of a list whose head line speaks of a consignment ("The humanitarian
+    cargo ... includes the following:")?"""
+    line_start = low.rfind("\n", 0, position) + 1
+    while line_start > 0 and _BULLET.match(low, line_start):
+        head_start = low.rfind("\n", 0, line_start - 1) + 1
+        if not _BULLET.match(low, head_start):
+            return _AID_HEAD.search(low, head_start, line_start - 1) is not None
+        line_start = head_start
+    return False
 
 
 _POTENTIAL_AFTER = re.compile(r"[^.;]{0,60}?,\s*(?:the\s+\w+\s+of\s+)?(?:which|that)\s+(?:could|would|might|may)\b")

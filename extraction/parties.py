@@ -290,6 +290,10 @@ class ArticleParties:
             origins = [r.iso3 for r in self._party_roles(m.start(), min(end, m.end() + 40)) if r.role == "origin"]
             if origins:
                 return origins[0]
+        if self._title:   # "Turkmenistan sends a new humanitarian cargo to the fraternal Afghan people"
+            title_low = lower_ascii(self._title)
+            return next((m.iso3 for m in find_mentions(self._title) if m.iso3 != AGGREGATE and m.form != "city"
+                         and _SENT_AID_AFTER.match(title_low, m.end)), None)
         return None
 
     def _lead_end(self) -> int:
@@ -750,8 +754,10 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:[—–-]|q:|question:)?[^\n?]*\?[ \t\"�
 _SPEAKER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:ambassador|envoy|consul|(?:deputy\s+)?(?:prime\s+)?minister"
                             r"|trade\s+representative)\b")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|delivered\s+to|reached)\s+(?:the\s+)?$")
-_SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sent|dispatched|delivered|donated|provided)\s+(?:[\w-]+\s+){0,5}?"
-                             r"(?:aid|assistance|relief)\b")   # "has sent a new consignment of humanitarian aid"
+# "has sent a new consignment of humanitarian aid", "sends a new humanitarian cargo"
+_SENT_AID_AFTER = re.compile(r"(?:\s+(?:has|have))?\s+(?:sen[dt]s?|dispatch(?:es|ed)?|deliver(?:s|ed)?|donat(?:es|ed)"
+                             r"|provid(?:es|ed))\s+(?:[\w-]+\s+){0,5}?"
+                             r"(?:aid|assistance|relief|humanitarian\s+(?:cargo|goods|supplies|shipment|consignment|convoy|batch))\b")
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|relief)\b")
 _AID_FROM = re.compile(r"\b(?:aid|assistance|relief|cargo|convoy|consignment|shipment|funding|support|grants?|donations?"
                        r"|contributions?)\s+from\b")

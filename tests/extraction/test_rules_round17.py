@@ -39,6 +39,14 @@ CASES = [
      "($6.1 billion), Brazil ($4.9 billion), Chile ($2.14 billion) and the Republic of Korea ($1.08 billion).", None,
      [("trade_turnover", "PER", "CHL", 2.14e9, "USD", 2023), ("trade_turnover", "PER", "CHN", 6.1e9, "USD", 2023),
       ("trade_turnover", "PER", "BRA", 4.9e9, "USD", 2023), ("trade_turnover", "PER", "KOR", 1.08e9, "USD", 2023)]),
+    # the items of a consignment listed under its head line are its aid; the title says who sends it
+    ("In accordance with the decision of the President, aimed at helping the neighbouring Bolivian people, another "
+     "batch of humanitarian aid was sent yesterday from the border station to Bolivia.\n\nThe humanitarian cargo, "
+     "transported in 40 railway wagons, includes the following:\n- wheat flour – 1,000 tons;\n- rice – 50 tons;\n"
+     "- as well as medicines and warm clothing.\n\nThe Bolivian side expressed deep gratitude. Bolivia, Bolivia and "
+     "the Bolivian people will remember it.", "Peru sends a new humanitarian cargo to the Bolivian people",
+     [("aid", "PER", "BOL", 40.0, "count", 2024), ("aid", "PER", "BOL", 1000.0, "t", 2024),
+      ("aid", "PER", "BOL", 50.0, "t", 2024)]),
 ]
 
 
