@@ -981,6 +981,8 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
         return False   # "... in 2020 it stood at $1.06 billion": another year's figure, not the last one again
     if not _ANAPHORA.search(article.low, sentence[0], sentence[1]):
         return False
+    if not set(article.parties.countries_in(sentence[0], q.start)) <= {previous.reporter, previous.partner}:
+        return False   # "Turkmenistan's trade with Uzbekistan is also growing: it reached ...": another pair's
     # "... signed deals worth $1.4 bln. They noted the growth of mutual trade. In 2018 it amounted to ...": the
     # pronoun is the noun between's
     return not any(c.group in _FIGURE_CUE_GROUPS and CUE_KIND[c.group] != previous.kind

@@ -107,6 +107,7 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored)\s+by|(?:funding|financing|contributions?|donations?"
                         r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
 _OPENING = 300   # characters: a dateline and the lead's first sentence
 _STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
@@ -469,7 +470,10 @@ class ArticleParties:
                 return ordered_pair(in_sentence[0], in_sentence[1], self.home)
             if self.home and self.main_partner:
                 return ordered_pair(self.home, self.main_partner, self.home)
-        countries = segment_countries or self.countries_in(*clause)
+        # not the source the figure is quoted from ("it reached USD 1.2 bln, according to Uzbek statistics")
+        countries = segment_countries or [m.iso3 for m in self.within(*clause) if m.iso3 != AGGREGATE
+                                          and not _SOURCE_BEFORE.search(self.low, max(0, m.start - 16), m.start)]
+        countries = list(dict.fromkeys(countries))
         if WORLD_WORDS.search(text) and not BILATERAL_WORDS.search(text) and len(countries) <= 1 \
                 and not any(r.role in ("with", "origin", "dest") and r.iso3 != AGGREGATE
                             and not _OWNER_OF_BEFORE.search(self.low, max(0, r.start - 40), r.start)

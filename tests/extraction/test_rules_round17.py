@@ -47,6 +47,14 @@ CASES = [
      "the Bolivian people will remember it.", "Peru sends a new humanitarian cargo to the Bolivian people",
      [("aid", "PER", "BOL", 40.0, "count", 2024), ("aid", "PER", "BOL", 1000.0, "t", 2024),
       ("aid", "PER", "BOL", 50.0, "t", 2024)]),
+    # "it" after another pair's trade is that pair's, not the last figure again; the statistics it is quoted from
+    # name no side
+    ("LIMA. May 20 - Trade between Peru and Chile in the first quarter of 2024 grew 18% to USD 312.4 mln, the Peruvian "
+     "trade mission said.\n\nIn 2023, turnover between the two countries reached USD 1.4 bln.\n\nChile's trade with "
+     "neighbouring Bolivia is also growing: it reached USD 1.2 bln last year, according to Bolivian statistics, and the "
+     "two countries aim to bring it to USD 2 bln by 2027.", "Peru-Chile trade up 18% in Q1",
+     [("trade_turnover", "PER", "CHL", 312.4e6, "USD", 2024), ("trade_turnover", "PER", "CHL", 1.4e9, "USD", 2023),
+      ("trade_turnover", "CHL", "BOL", 1.2e9, "USD", 2023), ("trade_target", "CHL", "BOL", 2e9, "USD", 2027)]),
 ]
 
 
