@@ -272,8 +272,9 @@ def scan_periods(low: str, original: str, start: int = 0, end: int | None = None
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?|relative\s+to"
     r"|(?:%|percent|per\s+cent|up|down|times|increase|decrease|decline|rise|drop|fall|growth)\s+(?:(?:year-on-year|y-o-y)\s+)?"
-    r"(?:from|on|over))"
-    r"\s+(?:(?:in|at|the|of|during|for|whole|entire|all|end|start|beginning)\s+)*$")
+    r"(?:from|on|over)"
+    r"|levels?\s+(?:of|in|seen\s+in|recorded\s+in))"   # "almost four times the level of early 2022"
+    r"\s+(?:(?:in|at|the|of|during|for|whole|entire|all|end|start|beginning|early|late|mid)\s+)*$")
 
 
 def find_periods(text: str, start: int, end: int, published: date, matches: list[re.Match] | None = None,

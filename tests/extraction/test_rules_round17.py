@@ -55,6 +55,10 @@ CASES = [
      "two countries aim to bring it to USD 2 bln by 2027.", "Peru-Chile trade up 18% in Q1",
      [("trade_turnover", "PER", "CHL", 312.4e6, "USD", 2024), ("trade_turnover", "PER", "CHL", 1.4e9, "USD", 2023),
       ("trade_turnover", "CHL", "BOL", 1.2e9, "USD", 2023), ("trade_target", "CHL", "BOL", 2e9, "USD", 2027)]),
+    # "four times the level of early 2022" is a comparison: its year is not the sentence's months' year
+    ("Peru's exports to Chile rose to $327 million in January-June, almost four times the level of early 2022, and "
+     "trade with Bolivia was flat at $1.1 billion in the half-year.", None,
+     [("export", "PER", "CHL", 327e6, "USD", 2024), ("trade_turnover", "PER", "BOL", 1.1e9, "USD", 2024)]),
 ]
 
 
