@@ -460,8 +460,10 @@ class ArticleParties:
             if len(in_sentence) < 2:
                 # "Kazakhstan and Egypt have been expanding ties. In 2023, trade between the two countries ...":
                 # the pair the sentence before names outranks the title's
-                before = self.countries_in(max(paragraph[0], self.low.rfind(". ", paragraph[0], sentence[0] - 1)),
-                                           sentence[0])
+                # (not a place: "the length of the route through Kazakhstan")
+                before = list(dict.fromkeys(r.iso3 for r in self.roles(
+                    max(paragraph[0], self.low.rfind(". ", paragraph[0], sentence[0] - 1)), sentence[0])
+                    if r.iso3 != AGGREGATE and r.role != "place"))
                 if len(before) == 2 and (not in_sentence or in_sentence[0] in before):
                     return ordered_pair(before[0], before[1], self.home)
             if self.title_pair and (len(in_sentence) < 2 or set(self.title_pair) <= set(in_sentence)):

@@ -59,6 +59,11 @@ CASES = [
     ("Peru's exports to Chile rose to $327 million in January-June, almost four times the level of early 2022, and "
      "trade with Bolivia was flat at $1.1 billion in the half-year.", None,
      [("export", "PER", "CHL", 327e6, "USD", 2024), ("trade_turnover", "PER", "BOL", 1.1e9, "USD", 2024)]),
+    # "the two governments" are not a place the sentence before names ("the route through Bolivia")
+    ("Chile became Peru's largest trading partner in 2023.\n\nTrade with Chile reached a record $9.3 billion. Peruvian "
+     "exporters say the main obstacle remains the length of the route through Bolivia. The roadmap adopted by the two "
+     "governments envisages bringing mutual trade to $12 billion by 2027.", None,
+     [("trade_turnover", "PER", "CHL", 9.3e9, "USD", 2023), ("trade_target", "PER", "CHL", 12e9, "USD", 2027)]),
 ]
 
 
