@@ -1123,7 +1123,9 @@ _AID_VALUE = re.compile(r"(?:\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s
                         r"(?:valued|priced)\s+at)\s+(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
                         r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
-_OPENS_SENTENCE = re.compile(r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
+# what may stand before an aid amount that opens its sentence: "To the Kyrgyz Republic, 1,500 tonnes of flour ..."
+_OPENS_SENTENCE = re.compile(r"(?:(?:to|for)\s+(?:the\s+)?[^\W\d][^,;.\d]{0,40},\s*)?"
+                             r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|(?:\w+ly\s+)?the\s+(?:main|largest|biggest|top|leading)\s+\w+\s+of)\b[^,;]*,")
 
 

@@ -107,6 +107,7 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored)\s+by|(?:funding|financing|contributions?|donations?"
                         r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
+_FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
 _OPENING = 300   # characters: a dateline and the lead's first sentence
@@ -720,6 +721,10 @@ class ArticleParties:
         giver = donor or last_donor or self.donor_home()
         recipients += [iso for iso in later if iso != giver and iso not in donors]
         recipient = recipients[0] if recipients else None
+        if recipient is None and (fronted := _FRONTED_TO.match(self.low, sentence[0], number_start)):
+            # "To the Islamic Republic of Afghanistan, humanitarian cargo worth ...": where the sentence opens by sending it
+            recipient = next((m.iso3 for m in self.within(sentence[0], fronted.end())
+                              if m.iso3 not in (AGGREGATE, giver)), None)
         if donor is None and recipient is None and last_donor and last_recipient:
             return last_donor, last_recipient   # "The consignment, including 1,500 tons of flour": the same shipment
         if donor is None and recipient is None:

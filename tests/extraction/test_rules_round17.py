@@ -64,6 +64,13 @@ CASES = [
      "exporters say the main obstacle remains the length of the route through Bolivia. The roadmap adopted by the two "
      "governments envisages bringing mutual trade to $12 billion by 2027.", None,
      [("trade_turnover", "PER", "CHL", 9.3e9, "USD", 2023), ("trade_target", "PER", "CHL", 12e9, "USD", 2027)]),
+    # a sentence that opens with where the aid went: "To the Republic of Chile, 1,500 tonnes of flour ... were delivered"
+    ("On the instructions of the President of Peru, humanitarian aid has been sent to Chile and Bolivia.\n\nTo the "
+     "Republic of Chile, 1,500 tonnes of flour as well as medical masks were delivered by 25 trucks.\n\nTo the "
+     "Plurinational State of Bolivia, humanitarian cargo worth $3.7 million, including flour and rice, was handed "
+     "over at the border crossing.", "Peru sends humanitarian aid to neighbouring countries",
+     [("aid", "PER", "CHL", 1500.0, "t", 2024), ("aid", "PER", "CHL", 25.0, "count", 2024),
+      ("aid", "PER", "BOL", 3.7e6, "USD", 2024)]),
 ]
 
 
