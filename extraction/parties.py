@@ -659,9 +659,12 @@ class ArticleParties:
                 if m.iso3 != AGGREGATE and _FUNDED_BY.search(self.low, max(0, m.start - 60), m.start)]
 
     def _last_named(self, start: int, end: int, other_than: str | None) -> str | None:
-        """The country last named by its name (not an adjective: "Russian wheat") in [start, end)."""
-        return next((m.iso3 for m in reversed(self.within(start, end))
-                     if m.form == "name" and m.iso3 not in (other_than, AGGREGATE)), None)
+        """The country last named by its name (not an adjective: "Russian wheat") in [start, end), the subject of
+        the words first ("Kyrgyzstan's exports to Kazakhstan ... the country's main export item": Kyrgyzstan)."""
+        named = [(k, m) for k, m in enumerate(self.mentions) if start <= m.start and m.end <= end
+                 and m.form == "name" and m.iso3 not in (other_than, AGGREGATE)]
+        subject = next((m.iso3 for k, m in reversed(named) if self._role(k).role == "actor"), None)
+        return subject or (named[-1][1].iso3 if named else None)
 
     def _buyers_follow(self, known: str, sentence) -> bool:
         """The sentence names no other country, and the next lines name the buyers or suppliers one by one."""

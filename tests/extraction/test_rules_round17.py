@@ -71,6 +71,11 @@ CASES = [
      "over at the border crossing.", "Peru sends humanitarian aid to neighbouring countries",
      [("aid", "PER", "CHL", 1500.0, "t", 2024), ("aid", "PER", "CHL", 25.0, "count", 2024),
       ("aid", "PER", "BOL", 3.7e6, "USD", 2024)]),
+    # "the country's" exports are the subject's of the words before, not the last country they name
+    ("Peru's exports to Chile amounted to $309.5 million in 2023 and imports from Chile to $594.2 million. Gold "
+     "remained the country's main export item, with deliveries to the United Kingdom worth $663.2 million.", None,
+     [("export", "PER", "CHL", 309.5e6, "USD", 2023), ("import", "PER", "CHL", 594.2e6, "USD", 2023),
+      ("export", "PER", "GBR", 663.2e6, "USD", 2023)]),
 ]
 
 
