@@ -1539,6 +1539,11 @@ _DIGIT_AMOUNT = re.compile(r"[$€£₸₽¥]|\d[\d.,]*\s*(?:million|billion|mln
 
 def _period_without_date(article: _Article, sentence, event: bool, published: date):
     if event:
+        # "Kazakhstan provided humanitarian aid to 10 countries in 2024" (published in 2025): a review of a
+        # past year, whose shipments are that year's
+        review = article.title_period() if article.title else None
+        if review is not None and review[1] < published and article.title_has_aid:
+            return review
         return published, published
     # no time in the sentence: the period the story was last speaking of ("over the period")
     if _REPORTING_PERIOD.search(article.low, *sentence):

@@ -76,6 +76,11 @@ CASES = [
      "remained the country's main export item, with deliveries to the United Kingdom worth $663.2 million.", None,
      [("export", "PER", "CHL", 309.5e6, "USD", 2023), ("import", "PER", "CHL", 594.2e6, "USD", 2023),
       ("export", "PER", "GBR", 663.2e6, "USD", 2023)]),
+    # a review of a past year's aid dates its shipments to that year, not to the day it was published
+    ("LIMA – Peru provided humanitarian assistance to 10 countries in 2023, the foreign ministry said.\n\nChile "
+     "received aid worth USD 1.1 mln after the spring mudflows. Bolivia was provided with 500 tonnes of coal.",
+     "Peru provided humanitarian aid to 10 countries in 2023",
+     [("aid", "PER", "CHL", 1.1e6, "USD", 2023), ("aid", "PER", "BOL", 500.0, "t", 2023)]),
 ]
 
 
