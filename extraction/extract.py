@@ -1211,9 +1211,17 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # "The cargo arrived in 60 wagons. It includes 1,100 tons of flour ...", "The 1,200 metric tons of flour
         # travelled by rail ...": in an aid story, the consignment itself
         return "aid"
-    if not cues and q.unit in ("t", "count") and _under_aid_head(article.low, q.start) \
-            and article.aid_context(paragraph_index):
-        return "aid"   # "The humanitarian cargo ... includes the following:\n- wheat flour – 1,000 tons;"
+    head = _bullet_head(article.low, q.start)
+    if head is not None:
+        # the items of a list are of the kind its head line says, whatever words describe each item: "The humanitarian
+        # cargo ... includes the following:\n- wheat flour – 1,000 tons;", "agreements worth EUR 7.6 billion were
+        # reached, including:\n• Knauf – construction of a gypsum board plant – EUR 150 million;"
+        head_groups = {c.group for c in classify.find_cues(article.low, *head)}
+        if "aid" in head_groups and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
+                and not any(c.group != "other" for c in cues):
+            return "aid"
+        if "deal" in head_groups and q.unit not in ("t", "count") and "aid" not in head_groups:
+            return "deal_value"
     if not cues:
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
@@ -1374,19 +1382,18 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
 
 
 _BULLET = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\d{1,2}[.)])[ \t]*")
-_AID_HEAD = re.compile(r"\b(?:aid|assistance|relief|humanitarian|cargo|consignment|shipment|convoy)\b[^\n]*:[ \t]*$")
+_HEAD_END = re.compile(r":[ \t]*$")
 
 
-def _under_aid_head(low: str, position: int) -> bool:
-    """Is `position` on a bulleted line of a list whose head line speaks of a consignment ("The humanitarian
-    cargo ... includes the following:")?"""
+def _bullet_head(low: str, position: int) -> tuple[int, int] | None:
+    """The head line ("..., including:") of the bulleted list whose line `position` is on, if it is on one."""
     line_start = low.rfind("\n", 0, position) + 1
     while line_start > 0 and _BULLET.match(low, line_start):
         head_start = low.rfind("\n", 0, line_start - 1) + 1
         if not _BULLET.match(low, head_start):
-            return _AID_HEAD.search(low, head_start, line_start - 1) is not None
+            return (head_start, line_start - 1) if _HEAD_END.search(low, head_start, line_start - 1) else None
         line_start = head_start
-    return False
+    return None
 
 
 _POTENTIAL_AFTER = re.compile(r"[^.;]{0,60}?,\s*(?:the\s+\w+\s+of\s+)?(?:which|that)\s+(?:could|would|might|may)\b")

@@ -81,6 +81,13 @@ CASES = [
      "received aid worth USD 1.1 mln after the spring mudflows. Bolivia was provided with 500 tonnes of coal.",
      "Peru provided humanitarian aid to 10 countries in 2023",
      [("aid", "PER", "CHL", 1.1e6, "USD", 2023), ("aid", "PER", "BOL", 500.0, "t", 2023)]),
+    # the items of a list of deals are deals, whatever words describe each item
+    ("The Peru-Chile business forum was held in Santiago.\n\nFollowing the forum, agreements worth $7.6 billion were "
+     "reached, including:\n• Codelco – modernization of power generating facilities – $1.2 billion;\n• LATAM – "
+     "localization of the production of agricultural machinery – $37 million;\n• CAF – financing of water supply "
+     "projects – $100 million.", None,
+     [("deal_value", "PER", "CHL", 7.6e9, "USD", 2024), ("deal_value", "PER", "CHL", 1.2e9, "USD", 2024),
+      ("deal_value", "PER", "CHL", 37e6, "USD", 2024), ("deal_value", "PER", "CHL", 100e6, "USD", 2024)]),
 ]
 
 
