@@ -1222,6 +1222,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return "aid"
         if "deal" in head_groups and q.unit not in ("t", "count") and "aid" not in head_groups:
             return "deal_value"
+        flows = head_groups & {"export", "import"}
+        if len(flows) == 1 and not head_groups & {"aid", "deal", "invest"} and not any(c.group != "other" for c in cues):
+            return flows.pop()   # "Kazakhstan exported:\n• cattle – 41,700 head, including 38,900 head to Uzbekistan"
     if not cues:
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
@@ -1389,9 +1392,12 @@ def _bullet_head(low: str, position: int) -> tuple[int, int] | None:
     """The head line ("..., including:") of the bulleted list whose line `position` is on, if it is on one."""
     line_start = low.rfind("\n", 0, position) + 1
     while line_start > 0 and _BULLET.match(low, line_start):
-        head_start = low.rfind("\n", 0, line_start - 1) + 1
+        head_end = line_start - 1
+        while head_end > 0 and low[head_end - 1] == "\n":
+            head_end -= 1   # a blank line between the head and its list
+        head_start = low.rfind("\n", 0, head_end) + 1
         if not _BULLET.match(low, head_start):
-            return (head_start, line_start - 1) if _HEAD_END.search(low, head_start, line_start - 1) else None
+            return (head_start, head_end) if _HEAD_END.search(low, head_start, head_end) else None
         line_start = head_start
     return None
 

@@ -75,6 +75,7 @@ COUNT_NOUNS = {  # plural/singular -> canonical noun for Figure.count_noun
     "head of livestock": "head of livestock", "heads of livestock": "head of livestock",
     "head of sheep": "head of livestock", "heads of sheep": "head of livestock",
     "head of small cattle": "head of livestock", "head of small livestock": "head of livestock",
+    "head": "head of livestock",   # "cattle – 41,700 head"
 }
 
 

@@ -48,6 +48,8 @@ MONEY_AND_VOLUMES = [
     ("five wagons", "five wagons", 5, "count", "wagon"),
     ("in 30 railcars", "30 railcars", 30, "count", "wagon"),
     ("12 railway wagons", "12 railway wagons", 12, "count", "wagon"),
+    ("cattle – 41,700 head, mainly", "41,700 head", 41700, "count", "head of livestock"),
+    ("5,000 head of cattle", "5,000 head of cattle", 5000, "count", "head of cattle"),
     ("40 lorries carrying", "40 lorries", 40, "count", "truck"),
     ("six containers of medical supplies", "six containers", 6, "count", "container"),
     # numbers spelled in several words

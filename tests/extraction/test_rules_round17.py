@@ -88,6 +88,10 @@ CASES = [
      "projects – $100 million.", None,
      [("deal_value", "PER", "CHL", 7.6e9, "USD", 2024), ("deal_value", "PER", "CHL", 1.2e9, "USD", 2024),
       ("deal_value", "PER", "CHL", 37e6, "USD", 2024), ("deal_value", "PER", "CHL", 100e6, "USD", 2024)]),
+    # and under "Peru exported:" (a blank line between), each line's amounts are exports
+    ("In the first half of 2024, Peru exported:\n\n• cattle – 38,900 head to Chile;\n• beef – 4,310 tonnes to "
+     "Bolivia.", None,
+     [("export", "PER", "CHL", 38900.0, "count", 2024), ("export", "PER", "BOL", 4310.0, "t", 2024)]),
 ]
 
 
