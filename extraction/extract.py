@@ -802,6 +802,9 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
         return None
     head = spans[j]
     cues = [c for c in classify.find_cues(article.low, *head) if c.group in _FIGURE_CUE_GROUPS]
+    if not cues and (destinations := _DESTINATIONS.search(article.low, *head)):
+        # "The breakdown of other key destinations was as follows:": where the owner's goods went
+        cues = [Cue(destinations.start(), destinations.end(), "export", destinations.group())]
     if not cues and article.title:
         cues = [c for c in classify.find_cues(lower_ascii(article.title)) if c.group in _FIGURE_CUE_GROUPS]
     if not cues:
@@ -814,6 +817,7 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     return kind, owner
 
 
+_DESTINATIONS = re.compile(r"\b(?:destinations|export\s+markets)\b")
 _BUYER_NOUNS = ("buyer", "buyers", "importer", "importers", "purchaser", "purchasers")
 
 
@@ -1007,11 +1011,12 @@ _FLOW_WORD = re.compile(r"\b(?:exports?|imports?)\b")
 
 # "3.9 million tons worth $910 million", "104.2 thousand tonnes; USD 71.3 million" (a volume; value list)
 _WORTH_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\s*[;,]\s*$")
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\s*[;,(]\s*$")
 
 
 def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
-    """This amount is the value of the goods the list item before it counted ("3.9 million tons worth")."""
+    """This amount is the value of the goods the list item before it counted ("3.9 million tons worth",
+    "402,000 tonnes ($19.1 million)")."""
     return previous is not None and previous.list_item and previous.sentence == sentence \
         and previous.kind in ("export", "import") \
         and previous.q.unit == "t" and q.unit not in ("t", "count") \

@@ -92,6 +92,13 @@ CASES = [
     ("In the first half of 2024, Peru exported:\n\n• cattle – 38,900 head to Chile;\n• beef – 4,310 tonnes to "
      "Bolivia.", None,
      [("export", "PER", "CHL", 38900.0, "count", 2024), ("export", "PER", "BOL", 4310.0, "t", 2024)]),
+    # a list of "destinations" is of the owner's exports, whatever the title says; "402,000 tonnes ($19.1 million)":
+    # the value of the same goods
+    ("Peru exported 2.91 million tonnes of cement in 2023, the ministry said.\n\nThe breakdown of other key "
+     "destinations last year was as follows:\n\n- Chile: 402,000 tonnes ($19.1 million);\n- Bolivia: 41,000 tonnes.",
+     "Peru's cement exports fall; imports from Brazil grow",
+     [("export", "PER", "CHL", 402000.0, "t", 2023),
+      ("export", "PER", "CHL", 19.1e6, "USD", 2023), ("export", "PER", "BOL", 41000.0, "t", 2023)]),
 ]
 
 
