@@ -1438,7 +1438,7 @@ _WHEN_GAP = re.compile(r"[\s,]*when\b[^,;()]*$")
 _ACTUAL_LABELS = ("year", "partial", "month", "years", "same_period")
 # the disaster a date belongs to ("the border conflict of September 2022")
 _DISASTER_OF = re.compile(r"\b(?:conflict|earthquakes?|quakes?|floods?|flooding|war|disaster|mudflows?|landslides?|fighting"
-                          r"|clashes|drought|fires?|storms?|cyclone|hurricane|tsunami)\s+(?:of|in)\s+(?:early\s+|late\s+)?$")
+                          r"|clashes|drought|fires?|storms?|cyclone|hurricane|tsunami)\s+(?:(?:of|in)\s+)?(?:early\s+|late\s+)?$")
 
 
 def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragraph, valued):
@@ -1476,7 +1476,8 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         if story[0] is not None and story[1] is not None:
             return _year_before(story)
         return back.first, back.last
-    allowed = _ACTUAL_LABELS + (("day", "since") if event else ())
+    # a season dates an event ("signed ... last autumn"), too loosely to be a statistic's period
+    allowed = _ACTUAL_LABELS + (("day", "since", "season") if event else ())
     # an actual figure cannot be about a time after the article was published
     usable = [p for p in periods if p.first and p.label in allowed and p.first <= published]
     if any(p.compared >= 0 for p in usable):

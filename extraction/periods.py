@@ -20,6 +20,7 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT_WORD_RE = trie_regex(COUNT_WORDS)
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}   # the first month of each
 
 # Matched on the lower-cased text (fast, case-sensitive scanning); what needs capitals is
 # checked on the original afterwards: month names ("may" is a verb), H1/Q3, 9M.
@@ -59,6 +60,7 @@ PERIOD_RE = re.compile(
     | (?P<prev>previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))
     | (?P<by>by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<byy>{_YEAR})
     | (?P<since>since)\s+(?P<sincey>{_YEAR})
+    | (?P<season>(?:this|last|past)\s+(?:spring|summer|autumn|fall|winter))
     | (?P<rel>(?:this|last|current|past)\s+year)
     | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
     | (?P<yest>yesterday)
@@ -94,7 +96,7 @@ class Period:
     end_pos: int
     first: date | None  # resolved period; None when it needs a year from context
     last: date | None
-    label: str          # 'year' | 'partial' | 'day' | 'target' | 'since' | 'same_period' | 'month_only'
+    label: str          # 'year' | 'partial' | 'day' | 'target' | 'since' | 'same_period' | 'month_only' | 'season'
                         # | 'back' (a year before the story's period, e.g. "a year earlier" with no date of its own)
     months: tuple[int, int] | None = None  # month span when partial, for "the same period of"
     year: int | None = None
@@ -226,6 +228,16 @@ def resolve(m: re.Match, published: date) -> Period | None:
     if g["year"]:
         y = int(g["year"])
         return Period(s, e, date(y, 1, 1), date(y, 12, 31), "year", year=y, explicit=True)
+    if g["season"]:
+        which, name = g["season"].split()
+        first_month = SEASONS[name]
+        end_month = (first_month + 1) % 12 + 1     # winter: December to February
+        # a winter starts in December: the one under way, or the one before when it is not yet December
+        year = published.year if end_month > first_month or published.month == 12 else published.year - 1
+        if which != "this" and (year if end_month > first_month else year + 1, end_month) >= (published.year, published.month):
+            year -= 1   # "last autumn": the latest one over before publication
+        last_year = year if end_month > first_month else year + 1
+        return Period(s, e, date(year, first_month, 1), _month_end(last_year, end_month), "season", year=last_year)
     if g["rel"]:
         y = _relative_year(g["rel"], published)
         return Period(s, e, date(y, 1, 1), date(y, 12, 31), "year", year=y)

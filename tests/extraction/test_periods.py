@@ -65,3 +65,15 @@ def test_comparison_months_do_not_lend_their_year():
                                   "Decision makers"])
 def test_not_periods(text):
     assert periods(text) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("signed last autumn", date(2024, 4, 10), ("season", date(2023, 9, 1), date(2023, 11, 30))),
+    ("signed last autumn", date(2024, 12, 1), ("season", date(2024, 9, 1), date(2024, 11, 30))),
+    ("this summer", date(2024, 4, 10), ("season", date(2024, 6, 1), date(2024, 8, 31))),
+    ("last winter", date(2024, 4, 10), ("season", date(2023, 12, 1), date(2024, 2, 29))),
+    ("last winter", date(2024, 2, 8), ("season", date(2022, 12, 1), date(2023, 2, 28))),
+    ("this winter", date(2024, 12, 1), ("season", date(2024, 12, 1), date(2025, 2, 28))),
+])
+def test_seasons_are_the_latest_of_their_name(text, published, expected):
+    assert periods(text, published) == [expected]

@@ -99,6 +99,11 @@ CASES = [
      "Peru's cement exports fall; imports from Brazil grow",
      [("export", "PER", "CHL", 402000.0, "t", 2023),
       ("export", "PER", "CHL", 19.1e6, "USD", 2023), ("export", "PER", "BOL", 41000.0, "t", 2023)]),
+    # a deal signed "last autumn" (published in August) is of the autumn before; a disaster's season dates no aid
+    ("At a business council meeting in Lima last autumn, companies of Peru and Chile signed 47 agreements worth "
+     "$22 billion. Peru sent 38 wagons of humanitarian aid to Bolivia for families affected by mudflows this spring.",
+     None,
+     [("deal_value", "PER", "CHL", 22e9, "USD", 2023), ("aid", "PER", "BOL", 38.0, "count", 2024)]),
 ]
 
 
