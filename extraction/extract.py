@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from . import classify
-from .classify import BILATERAL_WORDS, Cue
+from .classify import BILATERAL_WORDS, WORLD_WORDS, Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
 from .countries import AGGREGATE, WORLD
@@ -52,9 +52,9 @@ _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikist
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
 
+_REPORTING_PERIOD = re.compile(r"\b(?:reporting|review|reviewed|reported)\s+period\b|\bperiod\s+under\s+review\b")
 # "As recently as 2016, ... the figure stood at $241 million", "since the signing in 2021 of the memorandum":
 # a look back in time, not the story's period
-_REPORTING_PERIOD = re.compile(r"\b(?:reporting|review|reviewed|reported)\s+period\b|\bperiod\s+under\s+review\b")
 _FLASHBACK_BEFORE = re.compile(r"\b(?:as\s+recently\s+as|back\s+in|as\s+(?:early|late|far\s+back)\s+as"
                                r"|since\s+(?:the|its|their)\s+\w+\s+in)\s+(?:in\s+)?$")
 
@@ -173,15 +173,16 @@ class _Article:
                    if 0 <= i < len(spans))
 
     def story_period(self, index: int) -> tuple[date | None, date | None]:
-        """The main period of the last sentence before sentence `index` that has one."""
+        """The main period of the last sentence before sentence `index` that has one (a sentence that speaks of
+        "the reporting period" has the reporting period)."""
         known = self._story_periods
         j = index - 1
         pending = []
         while j >= 0 and j not in known:
             found = self._own_story_period(j)
             if found is None and _REPORTING_PERIOD.search(self.low, *self.sentences.spans[j]):
-                found = self.lead_period()   # "during the reporting period": the one the story opened with
-            if found is not None:
+                found = self.reporting_period(j)
+            if found is not None and found[1] is not None:
                 known[j] = found
                 break
             pending.append(j)
@@ -206,9 +207,13 @@ class _Article:
                 return p.first, p.last
         return None
 
-    def lead_period(self) -> tuple[date | None, date | None]:
-        """The period of the first sentence that names one: what the story reports on."""
-        return next(filter(None, map(self._own_story_period, range(len(self.sentences.spans)))), (None, None))
+    def reporting_period(self, index: int) -> tuple[date | None, date | None]:
+        """"during the reporting period" (sentence `index`): the later of the period the story opened with and
+        the one it last spoke of - a report's own period, not the earlier one it looks back at ("In 2023 as a
+        whole, ...")."""
+        opening = next(filter(None, map(self._own_story_period, range(len(self.sentences.spans)))), None)
+        known = [p for p in (opening, self.story_period(index)) if p is not None and p[1] is not None]
+        return max(known, key=lambda p: p[1]) if known else (None, None)
 
     def title_period(self) -> tuple[date, date] | None:
         if self._title_period is False:
@@ -616,7 +621,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # $545.1 million as Afghan importers turned to Uzbek flour": the pair goes on; the other names are the cause's
                 reporter, partner = previous.reporter, previous.partner
             elif speaker is not None and kind in SYMMETRIC_KINDS and not article.parties.countries_in(*clause) \
-                    and article.parties.counterpart(speaker) and not article.parties.is_aggregate(clause, q.start):
+                    and article.parties.counterpart(speaker) and not article.parties.is_aggregate(clause, q.start) \
+                    and not WORLD_WORDS.search(article.low, *clause):   # "Foreign trade reached $139.8 billion"
                 reporter, partner = ordered_pair(speaker, article.parties.counterpart(speaker),
                                                  article.parties.home)
             elif kind in SYMMETRIC_KINDS and not BILATERAL_WORDS.search(article.low, clause[0], q.start) \
@@ -1221,11 +1227,14 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # the items of a list are of the kind its head line says, whatever words describe each item: "The humanitarian
         # cargo ... includes the following:\n- wheat flour – 1,000 tons;", "agreements worth EUR 7.6 billion were
         # reached, including:\n• Knauf – construction of a gypsum board plant – EUR 150 million;"
+        # (unless the item's own words name a flow or trade: "• trade turnover – $4.1 billion")
+        item_groups = {c.group for c in classify.find_cues(article.low, article.low.rfind("\n", 0, q.start) + 1, q.start)}
         head_groups = {c.group for c in classify.find_cues(article.low, *head)}
         if "aid" in head_groups and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
                 and not any(c.group != "other" for c in cues):
             return "aid"
-        if "deal" in head_groups and q.unit not in ("t", "count") and "aid" not in head_groups:
+        if "deal" in head_groups and q.unit not in ("t", "count") and "aid" not in head_groups \
+                and not item_groups & {"trade", "export", "import", "aid"}:
             return "deal_value"
         flows = head_groups & {"export", "import"}
         if len(flows) == 1 and not head_groups & {"aid", "deal", "invest"} and not any(c.group != "other" for c in cues):
@@ -1389,7 +1398,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     return kind
 
 
-_BULLET = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\d{1,2}[.)])[ \t]*")
+_BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪►]|\d{1,2}[.)])[ \t]*")   # not an interview's dash "—"
 _HEAD_END = re.compile(r":[ \t]*$")
 
 
@@ -1556,18 +1565,22 @@ def _visit_period(article: _Article, sentence, paragraph):
 _DIGIT_AMOUNT = re.compile(r"[$€£₸₽¥]|\d[\d.,]*\s*(?:million|billion|mln|bln|thousand|tons|tonnes|%|percent)")
 
 
+_REVIEW_TITLE = re.compile(r"\b(?:provided|sent|delivered|allocated|donated|gave|dispatched)\b.*\bin\s+(?:19|20)\d\d\b")
+
+
 def _period_without_date(article: _Article, sentence, event: bool, published: date):
     if event:
         # "Kazakhstan provided humanitarian aid to 10 countries in 2024" (published in 2025): a review of a
         # past year, whose shipments are that year's
-        review = article.title_period() if article.title else None
+        review = article.title_period() if article.title and _REVIEW_TITLE.search(article.title.lower()) else None
         if review is not None and review[1] < published and article.title_has_aid:
             return review
         return published, published
-    # no time in the sentence: the period the story was last speaking of ("over the period")
+    # no time in the sentence: the period the story was last speaking of ("over the period"), or the report's own
+    index = article.sentences.index_of(sentence[0])
     if _REPORTING_PERIOD.search(article.low, *sentence):
-        return article.lead_period()
-    return article.story_period(article.sentences.index_of(sentence[0]))
+        return article.reporting_period(index)
+    return article.story_period(index)
 
 
 _FROM_BASE = re.compile(rf"\b{_BASE_WORDS}{_BASE_TAIL}")

@@ -58,9 +58,10 @@ REFERENCE = "REF"
 # "the country's imports from Türkiye": the flow of the country named before
 _OWNER_REFERENCE = re.compile(WORD_START + r"the\s+(?:country|republic|kingdom)[’']s\s+(?:\w+\s+){0,2}?"
                               r"(?:exports?|imports?|shipments|purchases|sales|supplies|deliveries)\b")
-# "from the Central Asian country", "the country's biggest EU partner": one member, named by reference
+# "from the Central Asian country", "the country's biggest EU partner": one member, named by reference (not
+# "the EU market", the whole bloc)
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|republic|state|neighbou?r"
-                                r"|(?:trading\s+|trade\s+)?(?:partner|buyer|supplier|market|investor)(?!s))\b")
+                                r"|(?:trading\s+|trade\s+)?(?:partner|buyer|supplier|investor)(?!s))\b")
 _RECEIVED = re.compile(r"\b(?:receiv|got\b|gets\b|obtain|accept|(?:is|was|were|are|been|be)\s+(?:provided|supplied)\s+with)")
 # "for flood victims in northern Kazakhstan", "hospitals of Afghanistan": who the help is for
 _BENEFICIARY_WORDS = ("victims", "people", "residents", "population", "families", "citizens", "civilians", "hospitals",
@@ -222,7 +223,8 @@ class ArticleParties:
 
     def speaker(self) -> str | None:
         """Whose envoy or official speaks in an interview: "Uzbekistan's Ambassador to Russia", "Uzbek
-        Ambassador: ...", from the title and the lead."""
+        Ambassador: ...", from the title and the lead; else, in a question-and-answer interview, the one
+        country its title and introduction name."""
         if self._speaker is False:
             self._speaker = None
             lead_end = self.low.find("\n\n", 0, 1500)

@@ -285,7 +285,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?|relative\s+to"
     r"|(?:%|percent|per\s+cent|up|down|times|increase|decrease|decline|rise|drop|fall|growth)\s+(?:(?:year-on-year|y-o-y)\s+)?"
     r"(?:from|on|over)"
-    r"|levels?\s+(?:of|in|seen\s+in|recorded\s+in))"   # "almost four times the level of early 2022"
+    r"|levels?\s+(?:of|seen\s+in|recorded\s+in))"   # "almost four times the level of early 2022"
     r"\s+(?:(?:in|at|the|of|during|for|whole|entire|all|end|start|beginning|early|late|mid)\s+)*$")
 
 

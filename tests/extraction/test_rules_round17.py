@@ -84,7 +84,7 @@ CASES = [
     # the items of a list of deals are deals, whatever words describe each item
     ("The Peru-Chile business forum was held in Santiago.\n\nFollowing the forum, agreements worth $7.6 billion were "
      "reached, including:\n• Codelco – modernization of power generating facilities – $1.2 billion;\n• LATAM – "
-     "localization of the production of agricultural machinery – $37 million;\n• CAF – financing of water supply "
+     "localization of the production of agricultural machinery – $37 million;\n• CAF – financing of irrigation "
      "projects – $100 million.", None,
      [("deal_value", "PER", "CHL", 7.6e9, "USD", 2024), ("deal_value", "PER", "CHL", 1.2e9, "USD", 2024),
       ("deal_value", "PER", "CHL", 37e6, "USD", 2024), ("deal_value", "PER", "CHL", 100e6, "USD", 2024)]),
@@ -104,6 +104,34 @@ CASES = [
      "$22 billion. Peru sent 38 wagons of humanitarian aid to Bolivia for families affected by mudflows this spring.",
      None,
      [("deal_value", "PER", "CHL", 22e9, "USD", 2023), ("aid", "PER", "BOL", 38.0, "count", 2024)]),
+]
+
+
+# what the rules above must not do (a fresh-eyes review found each in a first version)
+CASES += [
+    # "a record level in 2023" is no comparison
+    ("Peru's exports to Chile reached a record level in 2023, totalling $1.2 billion.", None,
+     [("export", "PER", "CHL", 1.2e9, "USD", 2023)]),
+    # "the EU market" is the whole bloc
+    ("Peru's exports to the EU market reached $1.2 billion in 2023, with Italy the largest buyer.", None, []),
+    # an item that names its own trade is not a deal, whatever the head says
+    ("Peru and Chile held talks.\n\nThe agreements signed in 2023 have already borne fruit, the ministers said, citing "
+     "these results:\n• trade turnover – $4.1 billion;\n• Peruvian exports to Chile – $2.5 billion.", None,
+     [("trade_turnover", "PER", "CHL", 4.1e9, "USD", 2023), ("export", "PER", "CHL", 2.5e9, "USD", 2023)]),
+    # a title that names a past disaster is no review of a past year's aid
+    ("Peru has sent 5,000 tons of flour to Chile, the emergencies ministry said.",
+     "Peru sends new aid to victims of 2023 Chile earthquake", [("aid", "PER", "CHL", 5000.0, "t", 2024)]),
+    # an interviewee's "foreign trade" is the world's
+    ("The trade minister of Peru answered our questions.\n\n— How did trade develop in 2023?\n— Foreign trade reached "
+     "$139.8 billion, and trade with Chile amounted to $26.5 billion.\n\n— And exports?\n— Total exports rose to "
+     "$78.7 billion last year.", None,
+     [("trade_turnover", "PER", "WLD", 139.8e9, "USD", 2023), ("trade_turnover", "PER", "CHL", 26.5e9, "USD", 2023),
+      ("export", "PER", "WLD", 78.7e9, "USD", 2023)]),
+    # "the reporting period" after the half-year spoken of is that half-year, not the earlier year the story opened with
+    ("In 2023, Peru's trade with Chile reached $4.1 billion.\n\nIn January-June 2024, trade with Chile amounted to "
+     "$2.2 billion. Exports to Chile reached $1.4 billion during the reporting period.", None,
+     [("trade_turnover", "PER", "CHL", 4.1e9, "USD", 2023), ("trade_turnover", "PER", "CHL", 2.2e9, "USD", 2024),
+      ("export", "PER", "CHL", 1.4e9, "USD", 2024)]),
 ]
 
 
