@@ -1228,13 +1228,13 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # cargo ... includes the following:\n- wheat flour – 1,000 tons;", "agreements worth EUR 7.6 billion were
         # reached, including:\n• Knauf – construction of a gypsum board plant – EUR 150 million;"
         # (unless the item's own words name a flow or trade: "• trade turnover – $4.1 billion")
-        item_groups = {c.group for c in classify.find_cues(article.low, article.low.rfind("\n", 0, q.start) + 1, q.start)}
         head_groups = {c.group for c in classify.find_cues(article.low, *head)}
         if "aid" in head_groups and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
                 and not any(c.group != "other" for c in cues):
             return "aid"
         if "deal" in head_groups and q.unit not in ("t", "count") and "aid" not in head_groups \
-                and not item_groups & {"trade", "export", "import", "aid"}:
+                and not any(c.group in ("trade", "export", "import", "aid") for c in classify.find_cues(
+                    article.low, article.low.rfind("\n", 0, q.start) + 1, q.start)):
             return "deal_value"
         flows = head_groups & {"export", "import"}
         if len(flows) == 1 and not head_groups & {"aid", "deal", "invest"} and not any(c.group != "other" for c in cues):
@@ -1572,8 +1572,9 @@ def _period_without_date(article: _Article, sentence, event: bool, published: da
     if event:
         # "Kazakhstan provided humanitarian aid to 10 countries in 2024" (published in 2025): a review of a
         # past year, whose shipments are that year's
-        review = article.title_period() if article.title and _REVIEW_TITLE.search(article.title.lower()) else None
-        if review is not None and review[1] < published and article.title_has_aid:
+        review = article.title_period() if article.title_has_aid and _REVIEW_TITLE.search(article.title.lower()) \
+            else None
+        if review is not None and review[1] < published:
             return review
         return published, published
     # no time in the sentence: the period the story was last speaking of ("over the period"), or the report's own
