@@ -28,7 +28,7 @@ CUE_RE = re.compile(
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
         |balance\s+of\s+(?:foreign\s+|external\s+)?trade|(?:trade\s+)?(?:balance|deficit|surplus)
         |export-import\s+bank|exim\s*bank|(?:authori[sz]ed|charter|share)\s+capital|creditors?|debts?
-        |queues?|queued|waiting|stuck|raised|contributed|fundrais(?:ing|ed|er))
+        |queues?|queued|waiting|stuck|raised(?!\s+to\b)|contributed|fundrais(?:ing|ed|er))
     | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
     | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies|cooperation|affairs|law|ties|sphere|spheres|fields?))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
@@ -129,7 +129,7 @@ _POTENTIAL_WORDS = re.compile(
     r")\b")
 _MAY = re.compile(r"\bmay\b")   # the verb, in lower case in the original (May is a month)
 _PAST_ACTUAL_BEFORE = re.compile(
-    r"\b(?:increased|rose|grew|jumped|surged|reached|amounted|totall?ed|stood|hit|exceeded|climbed|soared"
+    r"\b(?<!to\s)(?:increased|rose|grew|jumped|surged|reached|amounted|totall?ed|stood|hit|exceeded|climbed|soared"
     r"|(?:was|were)(?!\s+(?:aiming|planning|seeking|hoping|targeting|striving|working|set\s+to))"
     r"|decreased|declined|fell|dropped|made\s+up|came\s+to|valued)\b[^;]{0,40}$")
 # "increased by 14.7 percent last year to reach $501 million": what the growth came to, not a goal

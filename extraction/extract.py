@@ -646,6 +646,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     aid_segment = (segment[0], cut.start() if cut else clause[1])
                 reporter, partner = article.parties.aid(aid_segment, clause, sentence, paragraph, q.start,
                                                         state.last_recipient, speaker or state.last_donor)
+                funded = _FUNDED_PURCHASE.search(article.low, max(sentence[0], q.start - 200), q.start)
+                if funded is not None:
+                    # goods bought with a donor's money are that donor's aid, wherever they were bought
+                    reporter = next(iter(article.parties.countries_in(*funded.span())), None) or state.last_donor \
+                        or reporter
+                    if partner == reporter:
+                        partner = state.last_recipient
                 if _SPENDING_VERB.search(article.low, clause[0], q.start) and (
                         partner in article.parties.countries_in(clause[0], q.start)
                         and reporter not in article.parties.countries_in(*sentence)
@@ -688,6 +695,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                         (iso for iso in pair if roles and iso != roles[0].iso3), previous.reporter)
                     other = pair[1] if mover == pair[0] else pair[0]
                     kind, reporter, partner = flow_row(kind, *((mover, other) if kind == "export" else (other, mover)))
+                elif previous is not None and previous.sentence == sentence and previous.kind == kind \
+                        and (parallel := _parallel_actor(article, previous, segment, q)) is not None:
+                    # "Chinese companies bought 118,000 tonnes of Uzbek yarn, while Türkiye purchased 61,000 tonnes":
+                    # another buyer (seller) of the same goods, from (to) the same other side
+                    reporter, partner = parallel, previous.partner
                 else:
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
@@ -848,7 +860,7 @@ def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> st
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+|\b(?:show|shows|showed|indicate|indicates|indicated)\s+(?:that\s+)?)"
-    r"(?:it|(?:the|this)\s+(?:indicator|figure))\s+"
+    r"(?:when\s+)?(?:it|(?:the|this)\s+(?:indicator|figure))\s+"   # "..., when the figure stood at $363.8 million"
     r"(?:has\s+|had\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was|grew|rose|increased|fell|decreased"
     r"|declined|dropped|exceeded|recovered|slumped|slipped|plunged|jumped|climbed|shrank|hit)\b[^;]{0,40}$")
 
@@ -889,6 +901,16 @@ def _pronoun_means_flow(article: _Article, sentence, left: str) -> bool:
         return False
     cues = [c for c in article.cues(article.sentences.spans[i - 1]) if c.group in ("export", "import", "trade")]
     return bool(cues) and cues[-1].group != "trade"
+
+
+def _parallel_actor(article: _Article, previous: _Candidate, segment, q: Quantity) -> str | None:
+    """The one country a flow's own words name, as the subject of their flow verb, when it is neither side of
+    the same flow just before in the sentence."""
+    roles = [r for r in article.parties.roles(*segment) if r.iso3 != AGGREGATE]
+    if len(roles) != 1 or roles[0].role != "actor" or roles[0].start > q.start \
+            or roles[0].iso3 in (previous.reporter, previous.partner):
+        return None
+    return roles[0].iso3
 
 
 def _subject(article: _Article, reporter: str, partner: str, segment, clause, context_reporter) -> str:
@@ -1132,6 +1154,20 @@ _AID_VALUE = re.compile(r"(?:\b(?:its|the|their)\s+(?:total\s+)?(?:cost|value)\s
                         # "The flour, valued at US$1.8 million, will be distributed ..."
                         r"|^(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:(?:was|were|is|are)\s+)?"
                         r"(?:valued|priced)\s+at)\s+(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?$")
+# a donor's money: "contributed US$5 million", "contributions ... include US$4.8 million from the Russian
+# Federation", "a grant of 800 million yen", "a US$2 million contribution"
+_CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ions?)|(?:grant|donation)s?\s+of)\b[^.;\d]{0,60}$")
+_CONTRIBUTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:contribution|grant|donation)\b")
+# a relief agency buying aid with a donor's money: "With the Kazakh contribution, WFP has purchased 4,100 metric
+# tons", "which will be used to procure 5,300 metric tons" (not its purchases on the market: "In 2023, WFP
+# purchased 80,000 metric tons of Kazakh wheat")
+_FUNDED_PURCHASE = re.compile(
+    r"(?:\b(?:with|using|thanks\s+to)\s+(?:the|this|that|these|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:funding|funds"
+    r"|contributions?|donations?|grants?|money)\b[^.;\d]{0,40}?\b(?:wfp|unicef|unhcr|fao|world\s+food\s+programme|it|they)"
+    r"\s+(?:has\s+|have\s+|will\s+|would\s+)?(?:also\s+)?|\b(?:used|spent)\s+to\s+)"
+    r"(?:procur|purchas|buy|bought)\w*\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
+_AGENCY_BOUGHT = re.compile(r"\b(?:wfp|unicef|unhcr|fao|world\s+food\s+programme)\s+(?:(?:has|have|had|also)\s+)*"
+                            r"(?:procured|purchased|bought)\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
                         r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
 # what may stand before an aid amount that opens its sentence: "To the Kyrgyz Republic, 1,500 tonnes of flour ..."
@@ -1212,11 +1248,18 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes",
         # "was received at the station": in an aid story, how the aid came
         cues = [Cue(c.start, c.end, "delivery", c.word) if c.word in _AID_CARRIAGE else c for c in cues]
-    if q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_AGENCY.match(article.low, q.end, clause[1])) \
-            and article.aid_context(paragraph_index):
-        # "Its total cost was estimated at 5.3 billion tenge", "transferred $1 million to the World Food Programme":
-        # in an aid story, what the aid cost or a donation to a relief agency
+    if q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_AGENCY.match(article.low, q.end, clause[1])
+                                         or _CONTRIBUTION_BEFORE.search(left) or _CONTRIBUTION_AFTER.match(right)) \
+            and article.aid_context(paragraph_index) and not _APPEAL.search(article.low, clause[0], q.start):
+        # "Its total cost was estimated at 5.3 billion tenge", "transferred $1 million to the World Food Programme",
+        # "A US$2 million contribution from the Government of Kazakhstan", "a grant of 800 million yen": in an aid
+        # story, what the aid cost or a donor's money
         return "aid"
+    if q.unit in ("t", "count") and _FUNDED_PURCHASE.search(article.low, max(sentence[0], q.start - 200), q.start) \
+            and article.aid_context(paragraph_index):
+        return "aid"   # "With this funding, WFP will procure 2,650 metric tons of fortified wheat flour": the aid bought
+    if _AGENCY_BOUGHT.search(left):
+        return None    # "In 2023, WFP purchased 80,000 metric tons of Kazakh wheat": a relief agency is no importing country
     if not cues and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
             and (_CARGO_SUBJECT.match(article.low, sentence[0]) or _OPENS_SENTENCE.fullmatch(article.low, sentence[0], q.start)):
         # "The cargo arrived in 60 wagons. It includes 1,100 tons of flour ...", "The 1,200 metric tons of flour
@@ -1279,11 +1322,12 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if not cues:
         # "the heads of government instructed their ministries to reach $2 billion by 2026": a goal
         # with no noun of its own, in a story about trade, is a trade goal
-        if q.unit not in ("t", "count") and (_GOAL_OF.search(left) or _RAISE_IT_TO.search(left)) \
+        if q.unit not in ("t", "count") and (_GOAL_OF.search(left) or _RAISE_IT_TO.search(left) or _AIM_TO_REACH.search(left)) \
                 and classify.is_target(left, right) \
                 and not classify.is_forecast(left) and article.trade_story(paragraph_index) \
                 and not _pronoun_means_flow(article, sentence, left):
-            return "trade_target"   # "the presidents have set a goal of $10 billion", "the task is to bring it to ..."
+            # "the presidents have set a goal of $10 billion", "the task is to bring it to ...", "we aim to reach $10 billion"
+            return "trade_target"
         future = _FUTURE_BY_YEAR.match(right)
         if q.unit not in ("t", "count") and future and int(future.group(1)) >= article.published.year \
                 and classify.is_target(left, right) and not classify.is_forecast(left) \
@@ -1439,6 +1483,8 @@ _CHANGE_BY = re.compile(
 _RAISE_IT_TO = re.compile(r"\b(?:increase|raise|bring|boost|lift|take|push|double)\s+(?:it|this\s+(?:figure|indicator|volume|level)"
                           r"|the\s+(?:figure|indicator))\s+to\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?"
                           r"\$?\s*$")
+_AIM_TO_REACH = re.compile(r"\b(?:aim(?:s|ing)?|plan(?:s|ning)?|wants?|intends?|hopes?|seeks?|strive)\s+to\s+(?:reach|hit|achieve"
+                           r"|attain)\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?\$?\s*$")
 _GOAL_OF = re.compile(r"\b(?:goal|target|task|objective)\b[^;]{0,60}?(?:\bof\s+|\bto\s+(?:\w+\s+){0,3}to\s+)"
                       r"(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?\$?\s*$")
 # "in 2023 it amounted to $8.7 million, while in January-April 2024 ...": the next clause's period
@@ -1475,8 +1521,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
             clause[0] <= o.start < clause[1] for o in article.quantities_in(sentence, valued)))
         if not dated_by_sentence:
             periods = own
-        # "for families affected by the border conflict of September 2022": the disaster's date, not the event's
-        periods = [p for p in periods if not _DISASTER_OF.search(article.low, max(0, p.start_pos - 40), p.start_pos)]
+        # "for families affected by the border conflict of September 2022": the disaster's date, not the event's;
+        # "enough to provide hot meals ... for six months": how long the aid lasts
+        periods = [p for p in periods if not _DISASTER_OF.search(article.low, max(0, p.start_pos - 40), p.start_pos)
+                   and not (p.label == "partial" and not p.explicit and article.low.endswith("for ", 0, p.start_pos))]
     back = next((p for p in periods if p.label == "back" and clause[0] <= p.start_pos < clause[1]), None)
     if back is not None and _dated_by_back(article.low, q, back):
         # "A year earlier the figure stood at $1.35 billion", "..., up from $12 million a year earlier",
@@ -1487,8 +1535,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         return back.first, back.last
     # a season dates an event ("signed ... last autumn"), too loosely to be a statistic's period
     allowed = _ACTUAL_LABELS + (("day", "since", "season") if event else ())
-    # an actual figure cannot be about a time after the article was published
-    usable = [p for p in periods if p.first and p.label in allowed and p.first <= published]
+    # an actual figure cannot be about a time after the article was published; nor is an event dated by the
+    # span of years it serves ("has provided US$6 million ... in the 2022/23 school year", published in 2022)
+    usable = [p for p in periods if p.first and p.label in allowed and p.first <= published
+              and not (event and p.label == "years" and p.last > published)]
     if any(p.compared >= 0 for p in usable):
         # "in January-September 2024 decreased by 5.6% compared to the same period last year and amounted
         # to $5.2 billion", "amounted to 1.04 mln tonnes, 6% lower than in 2018": the comparison's period is

@@ -81,7 +81,8 @@ _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
 # "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
 # discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
-_TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether)\b")
+_TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether"
+                          r"|total\s+(?:[\w-]+\s+){1,2}(?:exports?|imports?|shipments|sales|supplies))\b")   # "total coal exports"
 # "the foreign trade turnover of Kazakhstan", "foreign direct investment into Kazakhstan": whose trade
 # it is, or the host of the investment, not a partner
 _OWNER_OF_BEFORE = re.compile(r"(?:trade|turnover|exports?|imports?)\s+of\s+(?:the\s+)?$"
@@ -108,6 +109,8 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored)\s+by|(?:funding|financing|contributions?|donations?"
                         r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
+# "a Russian government contribution of $2 million", "the Japanese grant"
+_FUNDS_AFTER = re.compile(r"\s+(?:government\s+|state\s+)?(?:contributions?|donations?|grants?|funding)\b")
 _FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
@@ -422,6 +425,8 @@ class ArticleParties:
         if partner_roles and partner_roles[-1].iso3 == AGGREGATE:
             return True
         if not partner_roles:
+            if BILATERAL_WORDS.search(self.low, clause[0], number_start):
+                return False   # "to raise bilateral trade to US$10 billion and ..., one of its key partners in Central Asia"
             after = [r for r in self.roles(number_start, clause[1]) if r.role in ("with", "dest", "origin")
                      and not self._one_of_region(r)]
             if after:
@@ -622,7 +627,9 @@ class ArticleParties:
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives
             world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], max(segment[1], number_start))
-                         or _TOTAL_WORDS.search(self.low, sentence[0], number_start)) \
+                         or _TOTAL_WORDS.search(self.low, sentence[0], number_start)
+                         # "Overall, Kazakhstan exported 2.33 million tonnes of flour" (not "Overall, X's trade with Y ...")
+                         or self.low.startswith("overall,", sentence[0]) and len(self.countries_in(sentence[0], number_start)) <= 1) \
                 and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
             if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
                 world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
@@ -658,7 +665,8 @@ class ArticleParties:
     def funders(self, start: int, end: int) -> list[str]:
         """The countries named as paying for aid ("funded by Germany", "with funding from the Russian Federation")."""
         return [m.iso3 for m in self.within(start, end)
-                if m.iso3 != AGGREGATE and _FUNDED_BY.search(self.low, max(0, m.start - 60), m.start)]
+                if m.iso3 != AGGREGATE and (_FUNDED_BY.search(self.low, max(0, m.start - 60), m.start)
+                                            or _FUNDS_AFTER.match(self.low, m.end))]
 
     def _last_named(self, start: int, end: int, other_than: str | None) -> str | None:
         """The country last named by its name (not an adjective: "Russian wheat") in [start, end), the subject of

@@ -72,6 +72,9 @@ PERIOD_RE = re.compile(
 _PERIOD_SCAN = re.compile(WORD_START + PERIOD_RE.pattern[len(r"\b"):], PERIOD_RE.flags)
 
 
+_DURATION_BEFORE = re.compile(r"\b(?:next|coming|within|another|every|each)\s+$", re.I)
+
+
 def _valid(m: re.Match, original: str) -> bool:
     """Checks the lower-cased scan cannot make: word starts, capitals of months, H1/Q3, 9M."""
     s = m.start()
@@ -79,7 +82,9 @@ def _valid(m: re.Match, original: str) -> bool:
         return False
     if s > 1 and original[s - 1] in "./" and original[s - 2].isdigit():
         return False   # the year of a numeric date ("DUSHANBE, 12.03.2021"): a dateline, not a period
-    *months, hq, nm9 = m.group(*_MONTH_GROUPS, "hq", "nm9")   # one call: most are None
+    *months, hq, nm9, nm, nm_of = m.group(*_MONTH_GROUPS, "hq", "nm9", "nm", "nmy")   # one call: most are None
+    if nm and not nm_of and m.group("nmrel") is None and _DURATION_BEFORE.search(original, max(0, s - 12), s):
+        return False   # "over the next three months": a length of time, not months of a year
     for g, month in zip(_MONTH_GROUPS, months):
         if month and not original[m.start(g)].isupper():
             return False
