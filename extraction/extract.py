@@ -1248,12 +1248,12 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes",
         # "was received at the station": in an aid story, how the aid came
         cues = [Cue(c.start, c.end, "delivery", c.word) if c.word in _AID_CARRIAGE else c for c in cues]
-    if q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_AGENCY.match(article.low, q.end, clause[1])
-                                         or _CONTRIBUTION_BEFORE.search(left) or _CONTRIBUTION_AFTER.match(right)) \
+    if (q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_AGENCY.match(article.low, q.end, clause[1])
+                                          or _CONTRIBUTION_AFTER.match(right)) or _CONTRIBUTION_BEFORE.search(left)) \
             and article.aid_context(paragraph_index) and not _APPEAL.search(article.low, clause[0], q.start):
         # "Its total cost was estimated at 5.3 billion tenge", "transferred $1 million to the World Food Programme",
-        # "A US$2 million contribution from the Government of Kazakhstan", "a grant of 800 million yen": in an aid
-        # story, what the aid cost or a donor's money
+        # "A US$2 million contribution from the Government of Kazakhstan", "a grant of 800 million yen", "a contribution
+        # from the Government of Kazakhstan of 3,900 metric tons": in an aid story, what the aid cost or a donor's gift
         return "aid"
     if q.unit in ("t", "count") and _FUNDED_PURCHASE.search(article.low, max(sentence[0], q.start - 200), q.start) \
             and article.aid_context(paragraph_index):

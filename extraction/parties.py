@@ -354,12 +354,17 @@ class ArticleParties:
             after = self.low[m.end:m.end + 24]
             if m.start < 3 and m.form in ("capital", "city") and _DATELINE_AFTER.match(self.low, m.end):
                 role = "place"   # "DUSHANBE, 3 June 2021 – ...": where the story is filed from
+            elif k > 0 and self.mentions[k - 1].iso3 == m.iso3 and self.mentions[k - 1].form in ("capital", "city") \
+                    and self.low[self.mentions[k - 1].end:m.start] == ", ":
+                role = self._role(k - 1).role   # "in Termez, Uzbekistan": the city's country is where the city is
             elif self._onward and _ONWARD_AFTER.match(self.low, m.end, min(len(self.low), m.end + 80)):
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif "which" in after and (which := _WHICH_AFTER.match(after)):
                 role = "dest" if which.group("dest") else "origin"
-            elif _SHARE_AFTER.match(after):
-                role = "with"    # "Kazakhstan accounted for $421.3 million of that": a partner's share
+            elif _SHARE_AFTER.match(after) and not _ORIGIN_BEFORE.search(before) and not _DEST_BEFORE.search(before):
+                # "Kazakhstan accounted for $421.3 million of that": a partner's share (not "Imports from Kazakhstan
+                # accounted for $1.09 billion", its flow's origin)
+                role = "with"
             elif self._ranked_partner and (top := _TOP_ROLE_AFTER.match(self.low, m.end, m.end + 60)):
                 role = "origin" if top.group("origin") else "dest"   # "Iran was the largest supplier"
             elif self._ranked_partner and _TOP_PARTNER_AFTER.match(self.low, m.end, m.end + 60):

@@ -50,7 +50,7 @@ PERIOD_RE = re.compile(
     | (?P<dm>{_MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+(?P<dy>{_YEAR}))?
         (?:{_DAY_DASH}(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+(?P<ey>{_YEAR}))?)?
     | (?P<mym>{_MONTH})\s+(?:of\s+)?(?:(?P<myy>{_YEAR})|(?P<myrel>{_REL}))
-    | (?P<mo>{_MONTH})(?!\s*(?:\d|-|–|—|to\b|through\b|and\b))
+    | (?P<mo>{_MONTH})(?!\s*(?:\d|-|–|—|(?:to|through|and)\s+{_MONTH}))
     | (?P<fr>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<fru>half|quarter)(?!\s+of\s+(?:the|this|that)\s+(?:month|week|decade|century))(?:\s+of)?
         (?:\s+(?:the\s+)?(?:(?P<fry>{_YEAR})|(?P<frrel>{_REL})|year))?
     | (?P<hq>[hq][1-4]|[1-4][hq])(?:\s*(?P<hqy>{_YEAR}))?(?![\w])

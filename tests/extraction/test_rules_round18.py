@@ -57,6 +57,22 @@ CASES = [
      "to expand cooperation on critical minerals, a sector in which Korea sees Mongolia as one of its key partners in "
      "Central Asia.", None,
      [("investment", "KOR", "MNG", 2.7e9, "USD", 2024), ("trade_target", "KOR", "MNG", 10e9, "USD", None)]),
+    # "in July through the port" is July (only "July through September" is a span)
+    ("LIMA, August 21 (Reuters) - Peru shipped 80,000 tonnes of copper concentrate to Germany in July through the "
+     "port of Callao, the ministry said.", None, [("export", "PER", "DEU", 80000.0, "t", 2024)]),
+    # "Imports from Kazakhstan accounted for ...": the country the flow comes from, not a partner's share
+    ("Trade turnover between Mongolia and Kazakhstan amounted to $410 million in 2023, 3.9 percent more than a year "
+     "earlier. The National Statistics Office of Mongolia reported.\n\nImports from Kazakhstan accounted for "
+     "$290 million, while Mongolian exports to the neighbouring country totalled $120 million.",
+     "Trade between Mongolia and Kazakhstan reaches $410 million",
+     [("trade_turnover", "KAZ", "MNG", 410e6, "USD", 2023), ("export", "KAZ", "MNG", 290e6, "USD", 2023),
+      ("import", "KAZ", "MNG", 120e6, "USD", 2023)]),
+    # a donor's gift in tonnes; "in Aden, Yemen" is where the city is, no donor
+    ("SANAA – The World Food Programme (WFP) has received a contribution from the Government of Norway of 3,900 "
+     "metric tons of wheat flour for families in Yemen.\n\nThe flour, valued at US$1.8 million, arrived at WFP's "
+     "logistics hub in Aden, Yemen, in 63 wagons.", None,
+     [("aid", "NOR", "YEM", 3900.0, "t", 2024), ("aid", "NOR", "YEM", 1.8e6, "USD", 2024),
+      ("aid", "NOR", "YEM", 63.0, "count", 2024)]),
 ]
 
 
