@@ -1161,12 +1161,13 @@ _CONTRIBUTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:contribution|grant|donati
 # a relief agency buying aid with a donor's money: "With the Kazakh contribution, WFP has purchased 4,100 metric
 # tons", "which will be used to procure 5,300 metric tons" (not its purchases on the market: "In 2023, WFP
 # purchased 80,000 metric tons of Kazakh wheat")
+_RELIEF_AGENCY = r"(?:wfp|unicef|unhcr|fao|world\s+food\s+programme)"
 _FUNDED_PURCHASE = re.compile(
     r"(?:\b(?:with|using|thanks\s+to)\s+(?:the|this|that|these|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:funding|funds"
-    r"|contributions?|donations?|grants?|money)\b[^.;\d]{0,40}?\b(?:wfp|unicef|unhcr|fao|world\s+food\s+programme|it|they)"
+    rf"|contributions?|donations?|grants?|money)\b[^.;\d]{{0,40}}?\b(?:{_RELIEF_AGENCY}|it|they)"
     r"\s+(?:has\s+|have\s+|will\s+|would\s+)?(?:also\s+)?|\b(?:used|spent)\s+to\s+)"
     r"(?:procur|purchas|buy|bought)\w*\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
-_AGENCY_BOUGHT = re.compile(r"\b(?:wfp|unicef|unhcr|fao|world\s+food\s+programme)\s+(?:(?:has|have|had|also)\s+)*"
+_AGENCY_BOUGHT = re.compile(rf"\b{_RELIEF_AGENCY}\s+(?:(?:has|have|had|also)\s+)*"
                             r"(?:procured|purchased|bought)\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
                         r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")

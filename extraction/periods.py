@@ -82,8 +82,8 @@ def _valid(m: re.Match, original: str) -> bool:
         return False
     if s > 1 and original[s - 1] in "./" and original[s - 2].isdigit():
         return False   # the year of a numeric date ("DUSHANBE, 12.03.2021"): a dateline, not a period
-    *months, hq, nm9, nm, nm_of = m.group(*_MONTH_GROUPS, "hq", "nm9", "nm", "nmy")   # one call: most are None
-    if nm and not nm_of and m.group("nmrel") is None and _DURATION_BEFORE.search(original, max(0, s - 12), s):
+    *months, hq, nm9, nm, nm_year, nm_rel = m.group(*_MONTH_GROUPS, "hq", "nm9", "nm", "nmy", "nmrel")   # most are None
+    if nm and not nm_year and not nm_rel and _DURATION_BEFORE.search(original, max(0, s - 12), s):
         return False   # "over the next three months": a length of time, not months of a year
     for g, month in zip(_MONTH_GROUPS, months):
         if month and not original[m.start(g)].isupper():
