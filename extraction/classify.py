@@ -33,17 +33,18 @@ CUE_RE = re.compile(
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
     | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies|cooperation|affairs|law|ties|sphere|spheres|fields?))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
     | (?P<invest>invest(?:ed|ing|ments?|ors?|s)?|fdi|capital\s+inflows?|portfolio\s+of\s+(?:\w+\s+)?projects|projects\s+worth|lend(?:s|ing)?|lent|financ(?:e|ed|ing)|committed
-        |(?:put|poured|injected)(?=[^.;]{0,30}\binto\b))
+        |(?:put|poured|injected)(?=(?:[^.;]|\.(?=\d)){0,30}\binto\b))
     | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buying|buyers?|purchas(?:ed|es|ing|ers?)|procured|received
         |took(?=\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|just|only|another|a\s+further)\s+)?(?:[$€£₸₽¥]|usd\b|us\$|\d|(?:\w+\s+){0,2}worth\b))
-        |paid(?=[^.;]{0,40}?\bfor\s+(?:\w+\s+){0,2}(?:electricity|power|gas|oil|fuel|wheat|flour|grain|goods|supplies|imports)\b))
+        |paid(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+){0,2}(?:electricity|power|gas|oil|fuel|wheat|flour|grain|goods|supplies|imports)\b))
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|suppliers?|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
         |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew
         |went\s+to|left|departed|arrived|crossed(?:\s+into)?|entered(?!\s+(?:into|force|service|office|the\s+market))|on\s+its\s+way|en\s+route
         |allocat(?:ed|es|ing|e)|earmarked|pledged|provided|granted)
     | (?P<trade>(?:(?:trade|trading)\s+)?turnover|trade\s+volumes?|volumes?\s+of\s+(?:mutual\s+|bilateral\s+)?trade
-        |commodity\s+circulation|goods\s+turnover|traded|partners?
+        |commodity\s+circulation|goods\s+turnover|traded
+        |(?<!humanitarian\s)(?<!implementing\s)(?<!development\s)(?<!and\sits\s)partners?   # not a relief agency's
         |trade(?!\s+(?:house|houses|mission|missions|representative|office|policy|centers?|centres?|fairs?|shows?|routes?|corridors?|hubs?|zones?|unions?|organi[sz]ations?|ministers?|ministry|and\s+integration|and\s+economic\s+(?:ties|relations|cooperation)|relations|ties|cooperation|partners?|dynamics|links|potential|diversification|barriers|facilitation|exhibition|balance|deficit|surplus))
         |trading(?!\s+(?:house|houses|partners?)))
     )\b""",

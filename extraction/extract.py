@@ -114,19 +114,25 @@ class _Article:
         return found
 
     def aid_context(self, paragraph_index: int) -> bool:
-        """A humanitarian-aid story: the title, the lead, this paragraph or the one before speaks of aid."""
+        """A humanitarian-aid story: the title, the lead, this paragraph or the one before, or the head of the
+        list this paragraph is a line of ("... have provided in-kind assistance:\n- Uzbekistan: 24 trucks ...")
+        speaks of aid."""
         if self.title_has_aid:
             return True
         for i in (paragraph_index, paragraph_index - 1, 0, 1):
             if i < 0 or i >= len(self.paragraphs.spans):
                 continue
             if i not in self._aid_paragraphs:
-                start, end = self.paragraphs.spans[i]
-                self._aid_paragraphs[i] = any(not classify.withheld_aid(self.low, m.start())
-                                              for m in _AID_WORDS.finditer(self.low, start, end))
+                self._aid_paragraphs[i] = self._speaks_of_aid(*self.paragraphs.spans[i])
             if self._aid_paragraphs[i]:
                 return True
+        if 0 <= paragraph_index < len(self.paragraphs.spans):
+            head = _bullet_head(self.low, self.paragraphs.spans[paragraph_index][0])
+            return head is not None and self._speaks_of_aid(*head)
         return False
+
+    def _speaks_of_aid(self, start: int, end: int) -> bool:
+        return any(not classify.withheld_aid(self.low, m.start()) for m in _AID_WORDS.finditer(self.low, start, end))
 
     def respectively(self, sentence: tuple[int, int], valued: list[Quantity]) -> dict:
         """"Exports and imports were $2.9 billion and $1.5 billion (in 2022 and 2023), respectively":
@@ -645,7 +651,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     cut = _RIGHT_CUT_LIST.search(body, valued[i + 1].end, clause[1])
                     aid_segment = (segment[0], cut.start() if cut else clause[1])
                 reporter, partner = article.parties.aid(aid_segment, clause, sentence, paragraph, q.start,
-                                                        state.last_recipient, speaker or state.last_donor)
+                                                        state.last_recipient,
+                                                        speaker or _line_label(article, q.start) or state.last_donor)
                 funded = _FUNDED_PURCHASE.search(article.low, max(sentence[0], q.start - 200), q.start)
                 if funded is not None:
                     # goods bought with a donor's money are that donor's aid, wherever they were bought
@@ -782,7 +789,22 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
             owner = recent or article.parties.home
     if owner is None or owner == country:
         return None
+    if kind == "aid":
+        return kind, country, owner, owner   # the listed donors' aid to the story's recipient
     return kind, owner, country, owner   # the owner's flow or trade with the listed country
+
+
+def _line_label(article: _Article, position: int) -> str | None:
+    """The country a list's line opens with ("- Kazakhstan: a train of 28 wagons ..."): whose the line's figures are."""
+    line_start = article.low.rfind("\n", 0, position) + 1
+    label = _LINE_LABEL.match(article.low, line_start, position)
+    if label is None:
+        return None
+    named = article.parties.countries_in(*label.span("label"))
+    return named[0] if len(named) == 1 else None
+
+
+_LINE_LABEL = re.compile(r"[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)[ \t]*:")
 
 
 def _period_item(article: _Article, q: Quantity, paragraph, state) -> tuple | None:
@@ -828,6 +850,8 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     if not cues:
         return None
     kind = CUE_KIND[cues[-1].group]
+    if any(c.group == "aid" for c in classify.find_cues(article.low, *head)) and article.aid_context(p_index):
+        kind = "aid"   # "Neighbouring countries have provided in-kind assistance, received by ...:"
     named = article.parties.countries_in(*head)
     owner = named[0] if len(named) == 1 else None
     if kind == "import" and owner is not None and cues[-1].word in _BUYER_NOUNS:
@@ -1283,6 +1307,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         flows = head_groups & {"export", "import"}
         if len(flows) == 1 and not head_groups & {"aid", "deal", "invest"} and not any(c.group != "other" for c in cues):
             return flows.pop()   # "Kazakhstan exported:\n• cattle – 41,700 head, including 38,900 head to Uzbekistan"
+    if not cues and q.unit not in ("t", "count") and _APPEAL.search(mood) and article.aid_context(paragraph_index):
+        return None   # "The U.N. and its partners are seeking $3.06 billion to help ...": a call for money, no trade
     if not cues:
         # a clause without its own subject: "Trade fell to $3.07 billion ..., but recovered in 2021,
         # when it reached $1.19 billion" - the sentence's earlier figure, else its first cue, says what
@@ -1394,7 +1420,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 return None
         else:
             kind = CUE_KIND[cue.group]
-        if kind in ("export", "import") and any(c.group == "deal" and 0 <= cue.start - c.end <= 30
+        if kind in ("export", "import") and any(c.group == "deal" and (0 <= cue.start - c.end <= 30 or (
+                                                    0 <= cue.start - c.end <= 80 and _FOR_THE_FLOW.fullmatch(
+                                                        article.low, c.end, cue.start)))
                                                 and not (cue.word.endswith("ed") and any(
                                                     r.role == "actor" for r in article.parties.roles(c.end, cue.start)))
                                                 for c in cues):
@@ -1443,6 +1471,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     return kind
 
 
+# "a contract between KAMAZ and the Kazakh company KazAvtoZhol for the supply of ...": the deal's own terms
+_FOR_THE_FLOW = re.compile(r"[^.;,]*\bfor\s+(?:the\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪►]|\d{1,2}[.)])[ \t]*")   # not an interview's dash "—"
 _HEAD_END = re.compile(r":[ \t]*$")
 

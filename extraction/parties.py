@@ -51,6 +51,8 @@ _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|ea
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
 _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in"
                          rf"|sold|sells|selling|supplied|supplies|supplying)\s+(?:the\s+)?{_REGION_WORDS}$")
+_PROVIDE_BEFORE = re.compile(WORD_START + rf"(?:provid(?:e|es|ed|ing)|furnish(?:es|ed|ing)?)\s+"
+                             rf"(?:the\s+(?:people\s+of\s+)?)?{_REGION_WORDS}$")
 # "imports from the republic", "exports to its northern neighbour": the other country, by reference
 _REFERENCE_ROLE = re.compile(
     WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
@@ -383,6 +385,8 @@ class ArticleParties:
                 role = "origin"  # "6,100 tonnes were bought in Russia": where it came from, not where it happened
             elif self._for_people and _BENEFICIARY_BEFORE.search(before) and not _ORIGIN_BEFORE.search(before):
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
+            elif _PROVIDE_BEFORE.search(before) and after.startswith(" with "):
+                role = "dest"    # "to provide Afghanistan with 10,000 tonnes of flour": who gets it
             elif _PLACE_BEFORE.search(before):
                 role = "place"
             elif _ORIGIN_BEFORE.search(before):
@@ -736,6 +740,8 @@ class ArticleParties:
         donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
         donor = donors[0] if donors else None
+        if donor is None and _DONORS_AS_ONE.search(self.low, clause[0], number_start):
+            raise NoParty("donors as a whole")   # "donors have pledged $21.4 million against the Flash Appeal"
         giver = donor or last_donor or self.donor_home()
         recipients += [iso for iso in later if iso != giver and iso not in donors]
         recipient = recipients[0] if recipients else None
@@ -776,6 +782,8 @@ class ArticleParties:
         return donor, recipient
 
 
+_DONORS_AS_ONE = re.compile(r"\b(?:(?:international|other|foreign|humanitarian|several|many)\s+)?donors\s+(?:have\s+|had\s+)?"
+                            r"(?:pledged|contributed|provided|given|committed|disbursed|funded)\b")
 _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|leading|key|\w+-largest|trading|trade|foreign"
                              r"|economic|commercial|second|third|fourth|fifth|sixth)\s+){0,4}partners?\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
 # an interviewer's question on a line of its own: "— How did trade develop?", "Q: What are the targets?"

@@ -1,0 +1,48 @@
+"""Rules of round 19 (misses of tune20: relief agencies' flash updates that list each donor's shipment on a line,
+appeals with no trade in them)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2023, 10, 17)
+
+CASES = [
+    # a relief agency and "its partners" seeking money: an appeal, not a trade figure
+    ("MUSCAT (AP) — The U.N. and its partners are seeking $2.1 billion to help 12 million people in Yemen in 2023, "
+     "down from $2.3 billion sought last year.", "UN appeal for Yemen falls short", []),
+    # a flash update's list of bilateral assistance: each line's country gives, the story's country receives; the
+    # list's head says it is aid even where a line names no aid word; donors as a whole are no country
+    ("Yemen: Floods – Flash Update No. 3\n\nHIGHLIGHTS\n\n- Heavy rains have affected 40,000 people.\n\n"
+     "BILATERAL ASSISTANCE\n\nSeveral neighbouring countries have provided in-kind assistance, which has been received "
+     "by the authorities and humanitarian partners in Aden:\n\n"
+     "- Oman: 24 trucks carrying 420 tonnes of food and tents arrived via Shahan on 12 October.\n\n"
+     "- Egypt: a train of 28 wagons with 1,640 tonnes of wheat flour, dispatched on 10 October, is due this week.\n\n"
+     "- Jordan: 150 tonnes of humanitarian cargo, including medicines, delivered by 18 trucks.\n\n"
+     "FUNDING\n\nAs of 16 October, donors have pledged $21.4 million against the Flash Appeal.",
+     "Yemen: Floods – Flash Update No. 3",
+     [("aid", "OMN", "YEM", 24.0, "count", 2023), ("aid", "OMN", "YEM", 420.0, "t", 2023),
+      ("aid", "EGY", "YEM", 28.0, "count", 2023), ("aid", "EGY", "YEM", 1640.0, "t", 2023),
+      ("aid", "JOR", "YEM", 150.0, "t", 2023), ("aid", "JOR", "YEM", 18.0, "count", 2023)]),
+    # "provide Yemen with 10,000 tonnes": the country after "provide" gets the aid, and the next donor's aid goes to it too
+    ("The government earlier decided to provide Yemen with 10,000 tonnes of wheat flour as humanitarian assistance, "
+     "the Omani ministry said. Jordan has also sent aid to Yemen in recent weeks: Amman delivered 3,700 tonnes of "
+     "food and medicines.", "Omani flour for Yemen",
+     [("aid", "OMN", "YEM", 10000.0, "t", 2023), ("aid", "JOR", "YEM", 3700.0, "t", 2023)]),
+    # what a country paid for goods (an amount with a decimal point) is its import; money "poured into" a country is
+    # an investment
+    ("After a break of six years, supplies of Chilean copper resumed in April 2022, and for the year Peru paid "
+     "$9.4 million for Chilean copper goods.", None, [("import", "PER", "CHL", 9.4e6, "USD", 2022)]),
+    ("Chilean companies have poured about $1.5 billion into Peru since 2005, mostly in banking.", None,
+     [("investment", "CHL", "PER", 1.5e9, "USD", 2023)]),
+    # a contract between two companies "for the supply of" goods is a deal, however long the parties' names
+    ("Among the largest deals signed at the forum in Lima was a contract between Codelco and the Peruvian company "
+     "Minera Andina for the supply of mining machinery worth $24 million.", "Chile and Peru sign deals",
+     [("deal_value", "CHL", "PER", 24e6, "USD", 2023)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round19(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
