@@ -83,6 +83,7 @@ _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
 # "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
 # discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
+_BALANCE_WORDS = re.compile(r"\b(?:trade\s+(?:deficit|surplus|balance)|balance\s+of\s+(?:trade|payments))\b")
 _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether"
                           r"|total\s+(?:[\w-]+\s+){1,2}(?:exports?|imports?|shipments|sales|supplies))\b")   # "total coal exports"
 # "the foreign trade turnover of Kazakhstan", "foreign direct investment into Kazakhstan": whose trade
@@ -559,8 +560,10 @@ class ArticleParties:
         clause_roles = self._party_roles(clause[0] if fill_start is None else fill_start, number_start)
         # "amounted to 601,000 tonnes, of which Afghanistan accounted for ...": what follows is the breakdown
         breakdown = bool(_OF_WHICH_AFTER.match(self.low, segment[1]))
+        # "..., with Kazakhstan, Russia and China the largest buyers": who bought the total, not who moved it
+        buyers_after = _TOP_PARTNER_PHRASE.search(self.low, number_start, sentence[1]) is not None
         if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]) \
-                and not breakdown:
+                and not breakdown and not buyers_after:
             clause_roles = self._party_roles(*clause)
         world_phrase = None
         for m in WORLD_WORDS.finditer(self.low, max(clause[0], number_start - 80), number_start):
@@ -588,7 +591,7 @@ class ArticleParties:
         if exporter is None and importer is None:
             # no country in the figure's own words: the flow of the country the story is about
             # ("Uzbekistan's trade with Kazakhstan ... Exports to Kazakhstan ..., and imports reached ...")
-            sentence_countries = self.countries_in(sentence[0], number_start if breakdown else sentence[1])
+            sentence_countries = self.countries_in(sentence[0], number_start if breakdown or buyers_after else sentence[1])
             if context_reporter:
                 known = context_reporter
             elif sentence_countries:
@@ -645,6 +648,9 @@ class ArticleParties:
             top = _TOP_PARTNER_PHRASE.search(self.low, number_start, clause[1]) if not world else None
             if top and (exporter or importer) not in self.countries_in(number_start, top.start()):
                 world = True   # "exported 1.07 million tonnes, with Afghanistan the leading destination": the total
+            if not world and _BALANCE_WORDS.search(self.low, paragraph[0], number_start) \
+                    and set(self.countries_in(paragraph[0], number_start)) <= {exporter or importer}:
+                world = True   # "Afghanistan's trade deficit is a challenge ... Afghanistan's imports reached $4.6 billion"
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):

@@ -40,6 +40,15 @@ CASES = [
     ("Among the largest deals signed at the forum in Lima was a contract between Codelco and the Peruvian company "
      "Minera Andina for the supply of mining machinery worth $24 million.", "Chile and Peru sign deals",
      [("deal_value", "CHL", "PER", 24e6, "USD", 2023)]),
+    # a country's flows in a paragraph about its trade deficit, naming no other country: its totals with the world
+    ("LIMA – Peru and Chile signed a transit agreement on Monday.\n\nEconomists said Peru's trade deficit is one of "
+     "the main challenges of the economy. According to the statistics institute, Peru's imports in the first nine "
+     "months of the year reached $4.6 billion while its exports were $1.3 billion.", "Peru and Chile sign transit deal",
+     [("import", "PER", "WLD", 4.6e9, "USD", 2023), ("export", "PER", "WLD", 1.3e9, "USD", 2023)]),
+    # the buyers named after a total ("with Chile, Japan and China the largest buyers") neither move nor receive it
+    ("Peru's exports reached $60 billion in 2022, the statistics office said.\n\nExports of fruit alone amounted to "
+     "$1.5 billion, with Chile, Japan and China the largest buyers.", "Peru's foreign trade in 2022",
+     [("export", "PER", "WLD", 60e9, "USD", 2022), ("export", "PER", "WLD", 1.5e9, "USD", 2022)]),
 ]
 
 
