@@ -181,10 +181,10 @@ def is_target(left: str, right: str = "") -> bool:
         and not _PAST_ACTUAL_BEFORE.search(left[-30:])
 
 
-# "will supply", "plans to export": a flow that has not happened
+# "will supply", "plans to export", "will be able to export", "needs to import": a flow that has not happened
 _PLANNED_FLOW = re.compile(
     r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+going\s+to"
-    r"|expects?\s+to|is\s+ready\s+to|are\s+ready\s+to|ready\s+to)\s+(?:\w+\s+){0,2}?"
+    r"|expects?\s+to|is\s+ready\s+to|are\s+ready\s+to|ready\s+to|needs?\s+to)\s+(?:\w+\s+){0,2}?(?:be\s+able\s+to\s+)?"
     r"(?:supply|export|import|ship|buy|sell|purchase|deliver)\b")
 
 

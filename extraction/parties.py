@@ -83,6 +83,7 @@ _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
 # "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
 # discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
+_EVERY_YEAR = re.compile(r"\b(?:annually|per\s+(?:year|annum)|(?:a|each|every)\s+year)\b")
 _BALANCE_WORDS = re.compile(r"\b(?:trade\s+(?:deficit|surplus|balance)|balance\s+of\s+(?:trade|payments))\b")
 _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether"
                           r"|total\s+(?:[\w-]+\s+){1,2}(?:exports?|imports?|shipments|sales|supplies))\b")   # "total coal exports"
@@ -651,6 +652,8 @@ class ArticleParties:
             if not world and _BALANCE_WORDS.search(self.low, paragraph[0], number_start) \
                     and set(self.countries_in(paragraph[0], number_start)) <= {exporter or importer}:
                 world = True   # "Afghanistan's trade deficit is a challenge ... Afghanistan's imports reached $4.6 billion"
+            if not world and _EVERY_YEAR.search(self.low, number_start, segment[1]):
+                world = True   # "Kazakhstan exports around 70 million tonnes of crude oil annually": its yearly total
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):

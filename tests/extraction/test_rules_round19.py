@@ -49,6 +49,12 @@ CASES = [
     ("Peru's exports reached $60 billion in 2022, the statistics office said.\n\nExports of fruit alone amounted to "
      "$1.5 billion, with Chile, Japan and China the largest buyers.", "Peru's foreign trade in 2022",
      [("export", "PER", "WLD", 60e9, "USD", 2022), ("export", "PER", "WLD", 1.5e9, "USD", 2022)]),
+    # what a country "will be able to export" or "needs to import" has not moved; what it exports "annually",
+    # naming no buyer, is its yearly total
+    ("LIMA – Chile and Peru discussed copper logistics in Lima on Monday.\n\nOfficials believe Chile will be able "
+     "to export up to 9 million tonnes of copper ore to Peru next year. Peru needs to import around 1.2 million "
+     "tonnes of wheat a year. Chile exports around 70 million tonnes of copper ore annually and has been looking for "
+     "new routes.", "Chile and Peru discuss logistics", [("export", "CHL", "WLD", 70e6, "t", None)]),
 ]
 
 
