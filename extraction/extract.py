@@ -1035,8 +1035,8 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
     if previous.period[1] is not None and any(p.year and p.explicit and p.year != previous.period[1].year
                                               and clause[0] <= p.start_pos < clause[1] for p in article.periods(sentence)):
         return False   # "... in 2020 it stood at $1.06 billion": another year's figure, not the last one again
-    if not _ANAPHORA.search(article.low, sentence[0], sentence[1]):
-        return False
+    if not _ANAPHORA.search(article.low, sentence[0], sentence[1]) or _GOAL_OF.search(article.low, clause[0], q.start):
+        return False   # (not "... their goal of doubling that figure, and the sides confirmed a target of $2 billion")
     if not set(article.parties.countries_in(sentence[0], q.start)) <= {previous.reporter, previous.partner}:
         return False   # "Turkmenistan's trade with Uzbekistan is also growing: it reached ...": another pair's
     # "... signed deals worth $1.4 bln. They noted the growth of mutual trade. In 2018 it amounted to ...": the
@@ -1532,10 +1532,12 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     published = article.published
     if kind == "trade_target":
         for p in periods:
-            # a later year, or this year named after the amount ("bringing trade to $5 billion in 2020", said in January 2020)
+            # a later year, or this year named after the amount ("bringing trade to $5 billion in 2020", said in January
+            # 2020), or any year the goal was set for ("the goal of $40 billion that the two sides once set for 2015")
             if clause[0] <= p.start_pos < clause[1] and p.first and (
                     p.label == "target" or (p.label in ("year", "years") and p.year and (
-                        p.year > published.year or p.year == published.year and p.start_pos > q.end))):
+                        p.year > published.year or p.start_pos > q.end and (
+                            p.year == published.year or article.low.endswith(" for ", 0, p.start_pos))))):
                 return p.first, p.last
         return None, None
 

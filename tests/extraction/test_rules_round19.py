@@ -55,6 +55,13 @@ CASES = [
      "to export up to 9 million tonnes of copper ore to Peru next year. Peru needs to import around 1.2 million "
      "tonnes of wheat a year. Chile exports around 70 million tonnes of copper ore annually and has been looking for "
      "new routes.", "Chile and Peru discuss logistics", [("export", "CHL", "WLD", 70e6, "t", None)]),
+    # a target "set for" a past year keeps that year; "a target of" after "that figure" is a goal, not the figure again
+    ("Trade between Peru and Chile reached $8.3 billion in 2022, still far below the goal of 20 billion U.S. dollars "
+     "that the two sides once set for 2015.", None,
+     [("trade_turnover", "PER", "CHL", 8.3e9, "USD", 2022), ("trade_target", "PER", "CHL", 20e9, "USD", 2015)]),
+    ("Trade between Peru and Chile reached $1.07 billion in 2022. The presidents of the two countries have stated "
+     "their goal of doubling that figure, and at the latest meeting the sides confirmed a target of $2 billion.", None,
+     [("trade_turnover", "PER", "CHL", 1.07e9, "USD", 2022), ("trade_target", "PER", "CHL", 2e9, "USD", None)]),
 ]
 
 
