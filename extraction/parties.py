@@ -729,6 +729,8 @@ class ArticleParties:
         if group is not None and group.group().startswith("from"):
             raise NoParty("aggregate donor")   # "1,700 tonnes of aid from foreign countries and organizations"
         roles = self._party_roles(*segment)
+        if not any(r.role == "dest" for r in roles) and _RECIPIENT_GROUP.search(self.low, *sentence):
+            raise NoParty("several recipients")   # "humanitarian assistance to 10 countries, worth about USD 12 mln"
         said_from = segment[0]
         if not roles:
             roles, said_from = self._party_roles(*clause), clause[0]   # the clause's words stand in for the figure's
@@ -791,8 +793,12 @@ class ArticleParties:
         return donor, recipient
 
 
-_DONORS_AS_ONE = re.compile(r"\b(?:(?:international|other|foreign|humanitarian|several|many)\s+)?donors\s+(?:have\s+|had\s+)?"
-                            r"(?:pledged|contributed|provided|given|committed|disbursed|funded)\b")
+_DONORS_AS_ONE = re.compile(r"\b(?:(?:international|other|foreign|humanitarian|several|many)\s+)?(?:donors|(?:donor\s+)?countries)\s+"
+                            r"(?:on\s+\w+\s+)?(?:have\s+|had\s+)?(?:pledged|contributed|provided|given|committed|disbursed|funded)\b")
+_RECIPIENT_GROUP = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:(?:more\s+than|over|some|about|around|nearly)\s+)?(?:a\s+dozen|two|both|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|\d+|other|foreign|several|many|various|neighbou?ring)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:countries|states|nations)\b")
 _PARTNERS_AFTER = re.compile(r"[’']s\s+(?:(?:main|major|largest|biggest|top|leading|key|\w+-largest|trading|trade|foreign"
                              r"|economic|commercial|second|third|fourth|fifth|sixth)\s+){0,4}partners?\b|[’']s\s+(?:foreign|external|overall|total)\s+trade\b")
 # an interviewer's question on a line of its own: "— How did trade develop?", "Q: What are the targets?"

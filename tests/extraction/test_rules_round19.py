@@ -62,6 +62,13 @@ CASES = [
     ("Trade between Peru and Chile reached $1.07 billion in 2022. The presidents of the two countries have stated "
      "their goal of doubling that figure, and at the latest meeting the sides confirmed a target of $2 billion.", None,
      [("trade_turnover", "PER", "CHL", 1.07e9, "USD", 2022), ("trade_target", "PER", "CHL", 2e9, "USD", None)]),
+    # aid to several countries at once, and what donors or countries pledged together, are no pair's aid; aid
+    # whose own words name where it went stays, whatever "the two countries" the sentence speaks of
+    ("OSLO – Norway provided humanitarian assistance to 10 countries in 2023, the total value of which amounted to "
+     "about USD 12 mln. At a donor conference in Geneva, countries pledged more than $1.1 billion for Yemen, and "
+     "donors on Monday pledged a further $300 million for the people of Yemen. Norway also sent 500 tonnes of flour "
+     "to Yemen, strengthening the ties between the two countries.", "Norway's humanitarian aid in 2023",
+     [("aid", "NOR", "YEM", 500.0, "t", 2023)]),
 ]
 
 
