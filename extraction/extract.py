@@ -661,11 +661,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     if partner == reporter:
                         partner = state.last_recipient
                 if _SPENDING_VERB.search(article.low, clause[0], q.start) and (
-                        partner in article.parties.countries_in(clause[0], q.start)
+                        (partner in article.parties.countries_in(clause[0], q.start)
+                         or _HOME_CURRENCY.get(q.unit) == partner)
                         and reporter not in article.parties.countries_in(*sentence)
                         or reporter == state.last_recipient):
                     # the recipient's own spending ("Kazakh businessmen collected 2.3 billion tenge", "The
-                    # Government of Kazakhstan allocated 5 billion tenge for the repair of houses")
+                    # Government of Kazakhstan allocated 5 billion tenge for the repair of houses", "The Cabinet
+                    # of Ministers has allocated 500 million som from the reserve fund", in Kyrgyzstan)
                     return None
             else:
                 # the words before the figure's own name who trades - unless its own words start a flow
@@ -1495,6 +1497,9 @@ _POTENTIAL_AFTER = re.compile(r"[^.;]{0,60}?,\s*(?:the\s+\w+\s+of\s+)?(?:which|t
 _FREIGHT_AFTER = re.compile(r"\s+of\s+(?:cargo|freight|transit\s+cargo)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
                             r"(?:carried|transported|handled|transferred|shipped)\b")
 # a country spending at home: "The Government of Kazakhstan allocated 7 billion tenge for ... the affected villages"
+# the country whose own money a currency is
+_HOME_CURRENCY = {"KZT": "KAZ", "KGS": "KGZ", "UZS": "UZB", "TJS": "TJK", "TMT": "TKM", "AFN": "AFG", "RUB": "RUS",
+                  "CNY": "CHN", "TRY": "TUR", "PKR": "PAK", "IRR": "IRN", "BYN": "BLR", "AZN": "AZE", "MNT": "MNG"}
 _SPENDING_VERB = re.compile(r"\b(?:allocated|collected|raised|spent|earmarked|has\s+allocated)\b")
 
 

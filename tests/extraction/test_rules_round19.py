@@ -69,6 +69,10 @@ CASES = [
      "donors on Monday pledged a further $300 million for the people of Yemen. Norway also sent 500 tonnes of flour "
      "to Yemen, strengthening the ties between the two countries.", "Norway's humanitarian aid in 2023",
      [("aid", "NOR", "YEM", 500.0, "t", 2023)]),
+    # money allocated in the stricken country's own currency, with no donor named, is its own spending
+    ("ULAANBAATAR – Japan has sent 100 tonnes of humanitarian aid to Mongolia after the floods. The government has "
+     "allocated 70 billion tugriks from the reserve fund to repair infrastructure.", "Japanese aid reaches Mongolia",
+     [("aid", "JPN", "MNG", 100.0, "t", 2023)]),
 ]
 
 
