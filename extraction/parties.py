@@ -121,7 +121,8 @@ _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|in
 _OPENING = 300   # characters: a dateline and the lead's first sentence
 _STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
 _STATISTICS_OF_BEFORE = re.compile(_STATISTICS_BODY + r"(?:\s+under\s+the\s+president)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$")
-_STATISTICS_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:national|state|main|federal)\s+)?" + _STATISTICS_BODY + r"\b")
+_STATISTICS_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:(?:national|state|main|federal)\s+)?" + _STATISTICS_BODY
+                               + r"|bureau\s+of\s+(?:national\s+)?statistics)\b")
 _OWNER_GAP = re.compile(r"[’']s\s+")
 # a town named for its site or its officials: "Hairatan port", "the Shymkent customs post"
 _SITE_AFTER = re.compile(r"\s+(?:port|airport|station|border|crossing|customs|checkpoint|terminal|hub|officials?"
@@ -637,6 +638,11 @@ class ArticleParties:
             owner = self._last_named(paragraph[0], own.start(), other)
             if owner is not None:
                 exporter, importer = exporter or owner, importer or owner
+        if (exporter is None) != (importer is None) and (source := self._quoted_statistics(sentence[0], number_start)) \
+                and source not in (exporter, importer):
+            # "According to Kazakhstan's Bureau of National Statistics, flour exports to Afghanistan fell to ...":
+            # the statistics are of their country's own flows
+            exporter, importer = exporter or source, importer or source
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives
             world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], max(segment[1], number_start))
@@ -701,6 +707,11 @@ class ArticleParties:
         following = _NEXT_LINES.match(self.low, sentence[1], sentence[1] + 260).end()
         return bool(_SHARES_NAMED.search(self.low, sentence[1], following)) \
             and any(iso not in (known, AGGREGATE) for iso in self.countries_in(sentence[1], following))
+
+    def _quoted_statistics(self, start: int, end: int) -> str | None:
+        """The country whose statistics office or customs the words before the figure quote."""
+        return next((m.iso3 for m in self.within(start, end) if m.iso3 != AGGREGATE and m.form != "city"
+                     and _STATISTICS_AFTER.match(self.low, m.end)), None)
 
     def _refers(self, reference, sentence) -> bool:
         """The figure's words name the other country by a word ("imports from the republic"), or its

@@ -73,6 +73,12 @@ CASES = [
     ("ULAANBAATAR – Japan has sent 100 tonnes of humanitarian aid to Mongolia after the floods. The government has "
      "allocated 70 billion tugriks from the reserve fund to repair infrastructure.", "Japanese aid reaches Mongolia",
      [("aid", "JPN", "MNG", 100.0, "t", 2023)]),
+    # a flow whose one end is named, quoted from a country's statistics office: that country's own flow
+    ("SANTIAGO -- For two decades, Peru's smelters could count on one reliable customer: Chile. Now Chile's push to "
+     "build its own smelting industry is changing one of the region's most important trades.\n\nAccording to Peru's "
+     "Bureau of National Statistics, copper exports to Chile fell to 412,000 tons in January-August 2023 from 683,000 "
+     "tons in the same period last year.", "As Chile buys ore instead of copper, Peruvian smelters feel the squeeze",
+     [("export", "PER", "CHL", 412000.0, "t", 2023), ("export", "PER", "CHL", 683000.0, "t", 2022)]),
 ]
 
 
