@@ -1037,8 +1037,11 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
     if previous.period[1] is not None and any(p.year and p.explicit and p.year != previous.period[1].year
                                               and clause[0] <= p.start_pos < clause[1] for p in article.periods(sentence)):
         return False   # "... in 2020 it stood at $1.06 billion": another year's figure, not the last one again
-    if not _ANAPHORA.search(article.low, sentence[0], sentence[1]) or _GOAL_OF.search(article.low, clause[0], q.start):
+    anaphora = _ANAPHORA.search(article.low, sentence[0], sentence[1])
+    if anaphora is None or _GOAL_OF.search(article.low, clause[0], q.start):
         return False   # (not "... their goal of doubling that figure, and the sides confirmed a target of $2 billion")
+    if article.low.endswith(" of ", 0, anaphora.start()):
+        return False   # "Exports accounted for the bulk of the figure – $710.6 mln": a part of it, not it again
     if not set(article.parties.countries_in(sentence[0], q.start)) <= {previous.reporter, previous.partner}:
         return False   # "Turkmenistan's trade with Uzbekistan is also growing: it reached ...": another pair's
     # "... signed deals worth $1.4 bln. They noted the growth of mutual trade. In 2018 it amounted to ...": the

@@ -79,6 +79,11 @@ CASES = [
      "Bureau of National Statistics, copper exports to Chile fell to 412,000 tons in January-August 2023 from 683,000 "
      "tons in the same period last year.", "As Chile buys ore instead of copper, Peruvian smelters feel the squeeze",
      [("export", "PER", "CHL", 412000.0, "t", 2023), ("export", "PER", "CHL", 683000.0, "t", 2022)]),
+    # "the bulk of the figure": a part of the figure before, in the flow its own words name
+    ("Peru's trade with Chile totalled $757 million in 2022, data from the statistics institute show. Exports "
+     "accounted for the bulk of the figure – $710.6 million, while imports from Chile amounted to only $46.4 million.",
+     None, [("trade_turnover", "PER", "CHL", 757e6, "USD", 2022), ("export", "PER", "CHL", 710.6e6, "USD", 2022),
+            ("import", "PER", "CHL", 46.4e6, "USD", 2022)]),
 ]
 
 
