@@ -843,7 +843,8 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     if j < 0 or p_index - j > 3:
         return None
     head = spans[j]
-    cues = [c for c in classify.find_cues(article.low, *head) if c.group in _FIGURE_CUE_GROUPS]
+    head_cues = classify.find_cues(article.low, *head)
+    cues = [c for c in head_cues if c.group in _FIGURE_CUE_GROUPS]
     if not cues and (destinations := _DESTINATIONS.search(article.low, *head)):
         # "The breakdown of other key destinations was as follows:": where the owner's goods went
         cues = [Cue(destinations.start(), destinations.end(), "export", destinations.group())]
@@ -852,7 +853,7 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     if not cues:
         return None
     kind = CUE_KIND[cues[-1].group]
-    if any(c.group == "aid" for c in classify.find_cues(article.low, *head)) and article.aid_context(p_index):
+    if any(c.group == "aid" for c in head_cues) and article.aid_context(p_index):
         kind = "aid"   # "Neighbouring countries have provided in-kind assistance, received by ...:"
     named = article.parties.countries_in(*head)
     owner = named[0] if len(named) == 1 else None
@@ -1499,10 +1500,10 @@ def _bullet_head(low: str, position: int) -> tuple[int, int] | None:
 _POTENTIAL_AFTER = re.compile(r"[^.;]{0,60}?,\s*(?:the\s+\w+\s+of\s+)?(?:which|that)\s+(?:could|would|might|may)\b")
 _FREIGHT_AFTER = re.compile(r"\s+of\s+(?:cargo|freight|transit\s+cargo)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
                             r"(?:carried|transported|handled|transferred|shipped)\b")
-# a country spending at home: "The Government of Kazakhstan allocated 7 billion tenge for ... the affected villages"
 # the country whose own money a currency is
 _HOME_CURRENCY = {"KZT": "KAZ", "KGS": "KGZ", "UZS": "UZB", "TJS": "TJK", "TMT": "TKM", "AFN": "AFG", "RUB": "RUS",
                   "CNY": "CHN", "TRY": "TUR", "PKR": "PAK", "IRR": "IRN", "BYN": "BLR", "AZN": "AZE", "MNT": "MNG"}
+# a country spending at home: "The Government of Kazakhstan allocated 7 billion tenge for ... the affected villages"
 _SPENDING_VERB = re.compile(r"\b(?:allocated|collected|raised|spent|earmarked|has\s+allocated)\b")
 
 

@@ -81,10 +81,10 @@ _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
 _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
-# "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
-# discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
 _EVERY_YEAR = re.compile(r"\b(?:annually|per\s+(?:year|annum)|(?:a|each|every)\s+year)\b")
 _BALANCE_WORDS = re.compile(r"\b(?:trade\s+(?:deficit|surplus|balance)|balance\s+of\s+(?:trade|payments))\b")
+# "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
+# discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
 _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether"
                           r"|total\s+(?:[\w-]+\s+){1,2}(?:exports?|imports?|shipments|sales|supplies))\b")   # "total coal exports"
 # "the foreign trade turnover of Kazakhstan", "foreign direct investment into Kazakhstan": whose trade
