@@ -751,9 +751,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
 
 # ---------------------------------------------------------------- verbless lists
 # an item of a list: an optional bullet or number, one country (maybe after "with"), a dash or colon, the amount
+# a list line's label: a country or a name, up to its dash or colon ("• Russia – ...", "- Kazakhstan: ...")
+_ITEM_LABEL = r"(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
 _ITEM_PREFIX = re.compile(
-    r"\s*(?:[•\-–—*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
-    r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
+    r"\s*(?:[•\-–—*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?" + _ITEM_LABEL
+    + r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
 _ITEM_PREFIX_ENDS = ("–", "—", "-", ":", "about", "around", "over", "nearly", "almost", "some")
 # the cue groups that name what a list or a pronoun is about
 _FIGURE_CUE_GROUPS = ("trade", "export", "import", "invest")
@@ -806,7 +808,7 @@ def _line_label(article: _Article, position: int) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_LINE_LABEL = re.compile(r"[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)[ \t]*:")
+_LINE_LABEL = re.compile(r"[ \t]*(?:[•\-*·▪►][ \t]*|\d{1,2}[.)][ \t]+)" + _ITEM_LABEL + r"[ \t]*:")
 
 
 def _period_item(article: _Article, q: Quantity, paragraph, state) -> tuple | None:
