@@ -101,6 +101,8 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:exports|imports|shipments|deliveries|supplies|sales|purchases|investors?|investments?|capital|companies"
     r"|firms|exporters|importers|traders|buyers|producers|suppliers|businesses|manufacturers|mills|side|government|authorities"
     r"|ministry|embassy)\b")
+# "Russian imports amounted to ...", not "Russian imports of wheat": the goods bought from that country
+_BARE_IMPORTS_AFTER = re.compile(r"\s+imports\b(?!\s+(?:of|from)\b)")
 _TITLE_SUBJECT_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:trade|trading|turnover|exports?|imports?|investors?)\b"
                                   r"|\s+(?:imports|exports|imported|exported|buys|bought|sells|sold|ships|shipped)\b")
 # "partners in the Eurasian Economic Union", "mutual trade within the EAEU": the group as a whole
@@ -378,6 +380,8 @@ class ArticleParties:
                 role = "origin"  # "expressed gratitude to the Chinese side for the assistance": the giver
             elif m.form == "adjective" and _DEST_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
                 role = "dest"    # "shipped to Uzbek buyers", "to Turkish textile companies"
+            elif m.form == "adjective" and self.title_subject not in (None, m.iso3) and _BARE_IMPORTS_AFTER.match(after):
+                role = "origin"  # "Russian imports amounted to $5.1 billion" in a story of Uzbekistan's trade: from Russia
             elif m.form == "adjective" and _ACTOR_NOUN_AFTER.match(after) and not _PLACE_BEFORE.search(before):
                 role = "actor"   # "with Kazakh exports accounting for", "Afghan traders bought"
             elif m.form == "adjective" and _ORIGIN_AFTER.match(after) or after.startswith("-made"):
@@ -628,8 +632,13 @@ class ArticleParties:
                     exporter = known
             # "German exports to Kyrgyzstan climbed ... Poland's exports to the country doubled": the country
             # last named by its name in the paragraph, else whom the context gives
-            resolved = self._last_named(paragraph[0], reference.start(), known) \
-                or self._other_side(known, sentence, paragraph, True, context_reporter)
+            resolved = self._last_named(paragraph[0], reference.start(), known)
+            if resolved is None and known == self.home and context_reporter in (None, known):
+                # "Uzbek mills shipped 480,000 tons of flour to the southern neighbour. Most of the grain is bought in
+                # Kazakhstan": a country the paragraph names only later is not the one referred to, the story's other is
+                resolved = self.context_partner(known, (sentence, (paragraph[0], reference.start())), False) \
+                    or self.counterpart(known)
+            resolved = resolved or self._other_side(known, sentence, paragraph, True, context_reporter)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
         mover, other = (exporter, importer) if kind == "export" else (importer, exporter)
         if mover is None and other is not None and (own := _OWNER_REFERENCE.search(self.low, clause[0], number_start)):
