@@ -710,6 +710,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     # another buyer (seller) of the same goods, from (to) the same other side
                     reporter, partner = parallel, previous.partner
                 else:
+                    if context_reporter is None:
+                        context_reporter = _antecedent_mover(article, kind, sentence, paragraph)
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
                                                                    min(clause[1], next_start), fill_start)
@@ -932,6 +934,23 @@ def _pronoun_means_flow(article: _Article, sentence, left: str) -> bool:
     return bool(cues) and cues[-1].group != "trade"
 
 
+def _antecedent_mover(article: _Article, kind: str, sentence, paragraph) -> str | None:
+    """Who moves a flow whose sentence names no country, from the same flow the sentence before it names ("The main
+    Kyrgyz exports to China remain ores. Deliveries of ores amounted to 76,000 tonnes": Kyrgyzstan)."""
+    i = article.sentences.index_of(sentence[0])
+    if i == 0 or article.parties.countries_in(*sentence):
+        return None
+    before = article.sentences.spans[i - 1]
+    flows = [_FLOW_OF[c.group] for c in article.cues(before) if c.group in _FLOW_OF]
+    if before[0] < paragraph[0] or not flows or flows[-1] != kind:
+        return None
+    try:
+        row_kind, reporter, partner = article.parties.flow(kind, before, before, before, paragraph, before[1])
+    except NoParty:
+        return None
+    return reporter if row_kind == kind else partner
+
+
 def _parallel_actor(article: _Article, previous: _Candidate, segment, q: Quantity) -> str | None:
     """The one country a flow's own words name, as the subject of their flow verb, when it is neither side of
     the same flow just before in the sentence."""
@@ -1041,8 +1060,11 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
                                               and clause[0] <= p.start_pos < clause[1] for p in article.periods(sentence)):
         return False   # "... in 2020 it stood at $1.06 billion": another year's figure, not the last one again
     anaphora = _ANAPHORA.search(article.low, sentence[0], sentence[1])
-    if anaphora is None or _GOAL_OF.search(article.low, clause[0], q.start):
-        return False   # (not "... their goal of doubling that figure, and the sides confirmed a target of $2 billion")
+    if anaphora is None or _GOAL_OF.search(article.low, clause[0], q.start) \
+            or classify.is_target(article.low[clause[0]:q.start]):
+        # (not "... their goal of doubling that figure, and the sides confirmed a target of $2 billion", "have
+        # agreed to raise the figure to $2 billion")
+        return False
     if article.low.endswith(" of ", 0, anaphora.start()):
         return False   # "Exports accounted for the bulk of the figure – $710.6 mln": a part of it, not it again
     if not set(article.parties.countries_in(sentence[0], q.start)) <= {previous.reporter, previous.partner}:

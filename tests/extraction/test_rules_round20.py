@@ -26,6 +26,18 @@ CASES = [
      "Most of the grain is bought in Argentina and milled in Arequipa.",
      "Trade with Bolivia: Peru sold goods worth over $700 mln last year",
      [("trade_turnover", "PER", "BOL", 757e6, "USD", 2021), ("export", "PER", "BOL", 480000.0, "t", 2021)]),
+    # "raise the figure to $2 billion": a goal for the figure, not the figure again
+    ("Trade between Peru and Chile reached $1.1 billion in 2021. Presidents Boric and Castillo have agreed to raise "
+     "the figure to $2 billion in the coming years, and the border issue was settled.", None,
+     [("trade_turnover", "PER", "CHL", 1.1e9, "USD", 2021), ("trade_target", "PER", "CHL", 2e9, "USD", None)]),
+    # a flow whose sentence names no country goes on with the flow the sentence before names
+    ("LIMA — Trade between Peru and Chile reached $9.8 billion in 2021, according to Chile's customs. Chilean exports "
+     "to Peru totalled $9.7 billion, while imports from the republic amounted to only $85 million, Chile's data "
+     "show.\n\nEconomists explain the gap by re-exports through Chile.\n\nThe main Peruvian exports to Chile remain "
+     "ores and concentrates, hides and farm products. Deliveries of ores and concentrates amounted to 76,000 tonnes "
+     "last year, the committee said.", "Trade with Chile: Santiago's and Lima's figures differ",
+     [("trade_turnover", "CHL", "PER", 9.8e9, "USD", 2021), ("export", "CHL", "PER", 9.7e9, "USD", 2021),
+      ("import", "CHL", "PER", 85e6, "USD", 2021), ("export", "PER", "CHL", 76000.0, "t", 2021)]),
 ]
 
 
