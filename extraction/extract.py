@@ -1644,6 +1644,13 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
         chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None:
         return chosen.first, chosen.last
+    if not event and next_start < sentence[1] and _CHANGE_FROM.search(article.low, max(prev_end, q.start - 40), q.start) \
+            and _TO_NEXT.fullmatch(article.low, q.end, next_start):
+        # "shipments of wheat jumped from 28,500 tons to 211,000", dated by neither: the amount changed from is the
+        # story's period a year before
+        story = _period_without_date(article, sentence, event, published)
+        if story[0] is not None and story[1] is not None:
+            return _year_before(story)
     if kind == "deal_value":
         earlier = _visit_period(article, sentence, paragraph)
         if earlier is not None:
@@ -1701,6 +1708,10 @@ def _period_without_date(article: _Article, sentence, event: bool, published: da
 
 
 _FROM_BASE = re.compile(rf"\b{_BASE_WORDS}{_BASE_TAIL}")
+# "jumped from 28,500 tons to 211,000": the amount a change started from, and the words up to the one it came to
+_CHANGE_FROM = re.compile(r"\b(?:rose|increased|grew|jumped|surged|climbed|soared|fell|dropped|declined|decreased|slumped"
+                          r"|plunged|shrank|expanded|went\s+(?:up|down))\s+from\s+(?:(?:about|around|nearly|almost|some)\s+)?$")
+_TO_NEXT = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?")
 
 
 _BACK_OWN_GAP = re.compile(r"\s*(?:\(|,?\s*when\b[^,;()\d]*$)")

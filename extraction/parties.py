@@ -121,7 +121,8 @@ _FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|said|says|told|announced|informs|informed)\b")
 _OPENING = 300   # characters: a dateline and the lead's first sentence
-_STATISTICS_BODY = r"(?:statistics?|statistical|customs)\s+(?:\w+\s+)?(?:committee|agency|office|bureau|service|administration|department)"
+_STATISTICS_BODY = (r"(?:statistics?|statistical|customs)\s+(?:\w+\s+){0,2}?"
+                    r"(?:committee|agency|office|bureau|service|administration|department|institute|authority)")
 _STATISTICS_OF_BEFORE = re.compile(_STATISTICS_BODY + r"(?:\s+under\s+the\s+president)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$")
 _STATISTICS_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:(?:national|state|main|federal)\s+)?" + _STATISTICS_BODY
                                + r"|bureau\s+of\s+(?:national\s+)?statistics)\b")

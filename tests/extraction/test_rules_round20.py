@@ -38,6 +38,15 @@ CASES = [
      "last year, the committee said.", "Trade with Chile: Santiago's and Lima's figures differ",
      [("trade_turnover", "CHL", "PER", 9.8e9, "USD", 2021), ("export", "CHL", "PER", 9.7e9, "USD", 2021),
       ("import", "CHL", "PER", 85e6, "USD", 2021), ("export", "PER", "CHL", 76000.0, "t", 2021)]),
+    # the amount a change started from ("jumped from 28,500 tons to 211,000"), dated by neither, is the story's
+    # period a year before; "imports from Chile during the same period" is that period, not a comparison's
+    ("LIMA -- According to Peru's statistics institute, copper exports to Chile fell to 412,000 tons in "
+     "January-August 2021 from 683,000 tons in the same period of 2020. At the same time, shipments of ore to the "
+     "country jumped from 28,500 tons to 211,000. Imports from Chile during the same period amounted to "
+     "$354 million.", None,
+     [("export", "PER", "CHL", 412000.0, "t", 2021), ("export", "PER", "CHL", 683000.0, "t", 2020),
+      ("export", "PER", "CHL", 28500.0, "t", 2020), ("export", "PER", "CHL", 211000.0, "t", 2021),
+      ("import", "PER", "CHL", 354e6, "USD", 2021)]),
 ]
 
 
