@@ -46,8 +46,10 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
 _VERSUS = r"against|versus|compared\s+(?:with|to)"
 _BASE_TAIL = r"\s+(?:just\s+|only\s+)?$"
 _BASE_WORDS = rf"(?:from|than|{_VERSUS})"   # what a growth's base follows
-_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|\sas\s+(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
-                        r"|consumers|millers|companies|producers|farmers)\b)")
+_CAUSE = (r"\sas\s+(?!(?:the|a|an|its|their|well)\b)(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders|consumers|millers|companies|producers|farmers"
+          r"|plants|factories|refiners|refineries|smelters)\b)")
+_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|" + _CAUSE)
+_CAUSE_CUT = re.compile(_CAUSE)
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
@@ -493,10 +495,17 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             if previous_cut:
                 previous_end = previous_cut.end()
     next_start = valued[i + 1].start if i + 1 < len(valued) else len(body)
+    # the cause ("as Afghan importers turned to ...", "..., the ministry said, as Pakistani power plants turned to
+    # Afghan coal") is a clause of its own
+    cause = _CAUSE_CUT.search(body, q.end, clause[1])
+    if cause:
+        clause = (clause[0], cause.start())
     cut_re = _RIGHT_CUT_LIST if next_start < clause[1] else _RIGHT_CUT
     right_cut = cut_re.search(body, q.end, clause[1])
     if right_cut and right_cut.group().startswith((" as", "\tas", "\nas")):
-        clause = (clause[0], right_cut.start())   # the cause ("as Afghan importers turned to ...") is a clause of its own
+        # an "as" before the next amount ends the clause too ("1,500 tonnes of flour as well as masks ... were
+        # delivered by 25 trucks")
+        clause = (clause[0], right_cut.start())
     segment = (max(clause[0], previous_end), min(clause[1], next_start, right_cut.start() if right_cut else len(body)))
     left = article.low[clause[0]:q.start]     # the words around the number, lower-cased
     right = article.low[q.end:clause[1]]

@@ -36,6 +36,7 @@ _TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|c
                              r"|customers?|destinations?)\b")
 # "Afghanistan, to which Kazakhstan sent ...": the relative pronoun's case names the side
 _WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
+_WHERE_FLOW_AFTER = re.compile(r",\s+where\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|turnover|sales|shipments|supplies)\b")
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
@@ -369,6 +370,8 @@ class ArticleParties:
                 role = "place"   # "to Dushanbe ... for onward delivery to Afghanistan": a transit point
             elif "which" in after and (which := _WHICH_AFTER.match(after)):
                 role = "dest" if which.group("dest") else "origin"
+            elif after.startswith(", where ") and m.iso3 != AGGREGATE and _WHERE_FLOW_AFTER.match(self.low, m.end):
+                role = "with"    # "followed by India, where Afghan exports were worth $318 million": the market
             elif _SHARE_AFTER.match(after) and not _ORIGIN_BEFORE.search(before) and not _DEST_BEFORE.search(before):
                 # "Kazakhstan accounted for $421.3 million of that": a partner's share (not "Imports from Kazakhstan
                 # accounted for $1.09 billion", its flow's origin)

@@ -47,6 +47,17 @@ CASES = [
      [("export", "PER", "CHL", 412000.0, "t", 2021), ("export", "PER", "CHL", 683000.0, "t", 2020),
       ("export", "PER", "CHL", 28500.0, "t", 2020), ("export", "PER", "CHL", 211000.0, "t", 2021),
       ("import", "PER", "CHL", 354e6, "USD", 2021)]),
+    # a cause after the source ("..., the ministry said, as Chilean power plants turned to Peruvian coal") is a clause
+    # of its own, and so is one whose subject is a group ("as European companies relocated ..."); the market
+    # "where" a country's exports went is the other end of the flow
+    ("LIMA (Andina): Peru exported goods worth $714 million to Chile in 2021, officials said.\n\nCoal exports alone "
+     "reached 2.4 million tonnes during the year, the ministry said, as Chilean power plants and cement factories "
+     "turned to Peruvian coal.\n\nChile remained the largest market for Peruvian goods, followed by Bolivia, where "
+     "Peruvian exports were worth $318 million. Trade with Ecuador amounted to $3.4bn, with Ecuadorian exports of "
+     "machinery rising sharply as European companies relocated part of their business to Peru.",
+     "Peruvian exports to Chile rise, coal leads",
+     [("export", "PER", "CHL", 714e6, "USD", 2021), ("export", "PER", "CHL", 2.4e6, "t", 2021),
+      ("export", "PER", "BOL", 318e6, "USD", 2021), ("trade_turnover", "PER", "ECU", 3.4e9, "USD", 2021)]),
 ]
 
 
