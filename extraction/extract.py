@@ -790,7 +790,9 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
         return None
     p_index = article.paragraphs.index_of(q.start)
     last = state.last_item
-    if last is not None and last.q.unit == q.unit and p_index - article.paragraphs.index_of(last.q.start) <= 4:
+    # the list goes on in the same unit, or on the very next line ("Kazakhstan — 96,800 tonnes\nChina — $38.6 million")
+    lines_on = p_index - article.paragraphs.index_of(last.q.start) if last is not None else -1
+    if 0 <= lines_on <= (4 if last.q.unit == q.unit else 1):
         kind, owner = last.kind, last.list_owner
     else:
         head = _list_head(article, p_index)
@@ -870,8 +872,10 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
         kind = "aid"   # "Neighbouring countries have provided in-kind assistance, received by ...:"
     named = article.parties.countries_in(*head)
     owner = named[0] if len(named) == 1 else None
-    if kind == "import" and owner is not None and cues[-1].word in _BUYER_NOUNS:
-        kind = "export"   # "the main buyers of Kazakh flour were:", "Peru's main buyers": each item buys from the owner
+    if kind == "import" and cues[-1].word in _BUYER_NOUNS:
+        # "the main buyers of Kazakh flour were:", "Peru's main buyers", "Main buyers (volume / value):": each item buys
+        # from the owner, named or not
+        kind = "export"
     return kind, owner
 
 
@@ -1101,17 +1105,20 @@ _FLOW_WORD = re.compile(r"\b(?:exports?|imports?)\b")
 
 
 # "3.9 million tons worth $910 million", "104.2 thousand tonnes; USD 71.3 million" (a volume; value list)
-_WORTH_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|\s*[;,(]\s*$")
+_WORTH_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+                        r"|\s*[;,(/]\s*$")   # "402,000 tonnes ($19.1 million)", "87,400 tonnes / $74.2 million"
 
 
 def _priced(article: _Article, previous, q: Quantity, sentence) -> bool:
     """This amount is the value of the goods the list item before it counted ("3.9 million tons worth",
     "402,000 tonnes ($19.1 million)")."""
-    return previous is not None and previous.list_item and previous.sentence == sentence \
-        and previous.kind in ("export", "import") \
-        and previous.q.unit == "t" and q.unit not in ("t", "count") \
-        and _WORTH_GAP.match(article.low, previous.q.end, q.start) is not None
+    if previous is None or previous.sentence != sentence or previous.kind not in ("export", "import") \
+            or previous.q.unit != "t" or q.unit in ("t", "count"):
+        return False
+    gap = _WORTH_GAP.match(article.low, previous.q.end, q.start)
+    # "exported 318,600 tonnes of fruit worth $284.5 million": the goods' value, said in words, outside lists too
+    return gap is not None and (previous.list_item or previous.partner == WORLD and "worth" in gap.group())
 
 
 # what lies between a turnover and a part of it that is one flow: " (exports: ", "; imports: ", ", including

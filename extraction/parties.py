@@ -36,6 +36,12 @@ _TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|c
                              r"|customers?|destinations?)\b")
 # "Afghanistan, to which Kazakhstan sent ...": the relative pronoun's case names the side
 _WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
+# a plan, forecast or estimate ("plans to raise the figure to", "officials project", "may reach")
+_UNSURE = re.compile(r"\b(?:may|might|could|would|will|plans?|planned|project|projects|projected|expects?|expected"
+                     r"|forecasts?|forecasted|estimated?|estimates|potential)\b")
+# "exports to the Andean countries": a group of partners, not the world
+_TO_A_GROUP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|republics"
+                         r"|neighbou?rs|markets|members)\b")
 _WHERE_FLOW_AFTER = re.compile(r",\s+where\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|turnover|sales|shipments|supplies)\b")
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
@@ -204,6 +210,7 @@ class ArticleParties:
         # names the pair "bilateral" and "the two countries" stand for
         in_title = list(dict.fromkeys(m.iso3 for m in title_mentions if m.iso3 != AGGREGATE))
         self.title_pair = tuple(in_title) if len(in_title) == 2 else None
+        self.title_country = in_title[0] if len(in_title) == 1 else None
         self._ranked = ranked
         self._donor_home: str | None | bool = False
         self._speaker: str | None | bool = False
@@ -677,6 +684,15 @@ class ArticleParties:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):
                 world = True   # "Exports reached 9.6 million tonnes. Uzbekistan, the largest buyer, took ...": the total
+            if not world and not context_reporter and not self._refers(reference, sentence) \
+                    and (exporter or importer) in self.countries_in(sentence[0], number_start) \
+                    and not BILATERAL_WORDS.search(self.low, paragraph[0], paragraph[1]) \
+                    and not _UNSURE.search(self.low, sentence[0], number_start) \
+                    and not _TO_A_GROUP.search(self.low, clause[0], clause[1]) \
+                    and not any(m.iso3 not in (exporter, importer, AGGREGATE) for m in self.within(*paragraph)):
+                # "Uzbekistan exported 318,600 tonnes of fruit and vegetables worth $284.5 million", in a paragraph
+                # that names no other country: the mover's total (not a plan or an estimate's)
+                world = True
             # the world is the other side of a flow, never its mover ("gold was shipped abroad, mostly to the UK")
             if world and (importer if kind == "export" else exporter) is None:
                 exporter, importer = exporter or WORLD, importer or WORLD
@@ -741,6 +757,8 @@ class ArticleParties:
         if known != self.home and self.home:
             return self.home
         other = self.context_partner(known, (sentence, paragraph), allow_article=refers)
+        if other is None and self.title_country not in (None, known):
+            other = self.title_country   # "GIEWS Country Brief: Tajikistan": "imports of wheat from Kazakhstan" are its
         if other is None:
             raise NoParty("no partner for the flow", known)
         return other

@@ -112,7 +112,7 @@ CASES = [
      "commission on trade, economic and humanitarian cooperation.", None,
      [("trade_turnover", "KGZ", "RUS", 1.9e9, "USD", 2023)]),
     ("Uzbekistan's exports amounted to $16.6 billion in 2023; the negative balance of foreign trade reached "
-     "$8.9 billion.", "Uzbekistan's foreign trade", []),
+     "$8.9 billion.", "Uzbekistan's foreign trade", [("export", "UZB", "WLD", 16.6e9, "USD", 2023)]),
     # "accounted for the largest share – $2.48 billion": the dash labels the amount, the list goes on from it
     ("Kazakhstan's trade with the countries of Central Asia in January–September 2023 amounted to $4.17 billion.\n\n"
      "Uzbekistan accounted for the largest share – $2.48 billion (+23.2%), followed by Kyrgyzstan – $692.7 million "

@@ -97,7 +97,7 @@ CASES = [
     ("Peru exported 2.91 million tonnes of cement in 2023, the ministry said.\n\nThe breakdown of other key "
      "destinations last year was as follows:\n\n- Chile: 402,000 tonnes ($19.1 million);\n- Bolivia: 41,000 tonnes.",
      "Peru's cement exports fall; imports from Brazil grow",
-     [("export", "PER", "CHL", 402000.0, "t", 2023),
+     [("export", "PER", "WLD", 2.91e6, "t", 2023), ("export", "PER", "CHL", 402000.0, "t", 2023),
       ("export", "PER", "CHL", 19.1e6, "USD", 2023), ("export", "PER", "BOL", 41000.0, "t", 2023)]),
     # a deal signed "last autumn" (published in August) is of the autumn before; a disaster's season dates no aid
     ("At a business council meeting in Lima last autumn, companies of Peru and Chile signed 47 agreements worth "

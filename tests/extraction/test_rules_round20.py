@@ -58,6 +58,21 @@ CASES = [
      "Peruvian exports to Chile rise, coal leads",
      [("export", "PER", "CHL", 714e6, "USD", 2021), ("export", "PER", "CHL", 2.4e6, "t", 2021),
       ("export", "PER", "BOL", 318e6, "USD", 2021), ("trade_turnover", "PER", "ECU", 3.4e9, "USD", 2021)]),
+    # a flow with one end named, in a brief whose title names one country: that country is the other end
+    ("The country relies heavily on imports of wheat grain and flour, which are sourced almost entirely from "
+     "Argentina.\n\nAccording to official trade data, imports of wheat from Argentina amounted to 330,000 tonnes in "
+     "the first four months of 2021.", "GIEWS Country Brief: Peru", [("import", "PER", "ARG", 330000.0, "t", 2021)]),
+    # a country's flow in a paragraph that names no other country is its total; a list of "Main buyers" buys from
+    # the story's country, each line's value after " / " is of the same goods, and the list goes on to the next
+    # line in another unit
+    ("Peru exported 318,600 tonnes of fruit and vegetables worth $284.5 million in January–March 2021, according to "
+     "the statistics institute.\n\nExporters plan new routes; officials project exports of $2.5 billion for the "
+     "year.\n\nMain buyers (volume / value):\n\nChile — 87,400 tonnes / $74.2 million\nBolivia — 96,800 tonnes / "
+     "$53.1 million\nEcuador — $38.6 million", "Peru's fruit and vegetable exports grow in Q1",
+     [("export", "PER", "WLD", 318600.0, "t", 2021), ("export", "PER", "WLD", 284.5e6, "USD", 2021),
+      ("export", "PER", "CHL", 87400.0, "t", 2021), ("export", "PER", "CHL", 74.2e6, "USD", 2021),
+      ("export", "PER", "BOL", 96800.0, "t", 2021), ("export", "PER", "BOL", 53.1e6, "USD", 2021),
+      ("export", "PER", "ECU", 38.6e6, "USD", 2021)]),
 ]
 
 

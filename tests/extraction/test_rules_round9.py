@@ -45,7 +45,8 @@ FLOWS_TOLD_BY_BUYERS_SELLERS_AND_ELLIPSIS = [
     # "took <amount>" is a buyer's purchase; the list goes on from the seller the story is about
     ("Uzbekistan exported fruit worth $512.6 million in January-May 2024.\n\nBy destination, Russia took "
      "$148.3 million, Kazakhstan – $97.1 million, followed by Kyrgyzstan with $42.6 million.",
-     [("import", "RUS", "UZB", 1.483e8, "USD", 2024), ("import", "KAZ", "UZB", 9.71e7, "USD", 2024),
+     [("export", "UZB", "WLD", 5.126e8, "USD", 2024),
+      ("import", "RUS", "UZB", 1.483e8, "USD", 2024), ("import", "KAZ", "UZB", 9.71e7, "USD", 2024),
       ("import", "KGZ", "UZB", 4.26e7, "USD", 2024)]),
     ("The talks took place in Astana in 2023, and trade took two years to recover.", []),
     # the indirect object of a sale is the buyer; a national company stands for its country
