@@ -1,5 +1,6 @@
-"""Rules of round 20 (misses of tune21: a story about one country's foreign trade, a neighbour referred to by a
-word, ...)."""
+"""Rules of round 20 (misses of tune21 and tune22: a story about one country's foreign trade, a neighbour referred
+to by a word, goals for "the figure", flows told over two sentences, the base of a change, causes, markets, country
+briefs, lone movers' totals and lists of buyers)."""
 from datetime import date
 
 import pytest
