@@ -46,10 +46,10 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
 _VERSUS = r"against|versus|compared\s+(?:with|to)"
 _BASE_TAIL = r"\s+(?:just\s+|only\s+)?$"
 _BASE_WORDS = rf"(?:from|than|{_VERSUS})"   # what a growth's base follows
-_CAUSE = (r"\sas\s+(?!(?:the|a|an|its|their|well)\b)(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders|consumers|millers|companies|producers|farmers"
-          r"|plants|factories|refiners|refineries|smelters)\b)")
-_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s|" + _CAUSE)
-_CAUSE_CUT = re.compile(_CAUSE)
+_RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s")
+# a cause with its own subject ("as Afghan importers turned to ..."): the clause ends there (_read)
+_CAUSE_CUT = re.compile(r"\sas\s+(?!(?:the|a|an|its|their|well)\b)(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
+                        r"|consumers|millers|companies|producers|farmers|plants|factories|refiners|refineries|smelters)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
@@ -951,11 +951,11 @@ def _antecedent_mover(article: _Article, kind: str, sentence, paragraph) -> str 
     """Who moves a flow whose sentence names no country, from the same flow the sentence before it names ("The main
     Kyrgyz exports to China remain ores. Deliveries of ores amounted to 76,000 tonnes": Kyrgyzstan)."""
     i = article.sentences.index_of(sentence[0])
-    if i == 0 or article.parties.countries_in(*sentence):
+    if i == 0 or article.sentences.spans[i - 1][0] < paragraph[0] or article.parties.countries_in(*sentence):
         return None
     before = article.sentences.spans[i - 1]
     flows = [_FLOW_OF[c.group] for c in article.cues(before) if c.group in _FLOW_OF]
-    if before[0] < paragraph[0] or not flows or flows[-1] != kind:
+    if not flows or flows[-1] != kind:
         return None
     try:
         row_kind, reporter, partner = article.parties.flow(kind, before, before, before, paragraph, before[1])

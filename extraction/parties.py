@@ -691,7 +691,7 @@ class ArticleParties:
                     and not _TO_A_GROUP.search(self.low, clause[0], clause[1]) \
                     and not any(m.iso3 not in (exporter, importer, AGGREGATE) for m in self.within(*paragraph)):
                 # "Uzbekistan exported 318,600 tonnes of fruit and vegetables worth $284.5 million", in a paragraph
-                # that names no other country: the mover's total (not a plan or an estimate's)
+                # that names no other country: the mover's total (unless it is a plan, a forecast or an estimate)
                 world = True
             # the world is the other side of a flow, never its mover ("gold was shipped abroad, mostly to the UK")
             if world and (importer if kind == "export" else exporter) is None:
@@ -758,7 +758,7 @@ class ArticleParties:
             return self.home
         other = self.context_partner(known, (sentence, paragraph), allow_article=refers)
         if other is None and self.title_country not in (None, known):
-            other = self.title_country   # "GIEWS Country Brief: Tajikistan": "imports of wheat from Kazakhstan" are its
+            other = self.title_country   # "GIEWS Country Brief: Tajikistan": its "imports of wheat from Kazakhstan"
         if other is None:
             raise NoParty("no partner for the flow", known)
         return other
