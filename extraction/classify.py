@@ -10,7 +10,7 @@ from .text import WORD_START, trie_regex, word_prefilter
 # the words every cue alternative below opens with (a prefilter: tests/extraction checks it loses nothing)
 _CUE_STEMS = """cargo freight passenger container transit rail port throughput handled capacit production produce output
 harvest consumption reserve deposit gdp budget revenue profit price cost tariff loan credit debt market valuation salar
-population sample traffic remittance damage trade trading balance deficit surplus business commercial export investment
+population sample traffic remittance damage unpaid arrears money trade trading balance deficit surplus business commercial export investment
 supply agreement deal contract memorand mou accord protocol signed signing inked sealed humanitarian aid assistance relief
 donat donor gratuitous free charit invest fdi capital lend lent financ committed put poured injected import bought buy
 purchas procured received took paid re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
@@ -28,7 +28,8 @@ CUE_RE = re.compile(
         |debt|market\s+(?:value|capitalization)|valuation|salar(?:y|ies)|population|samples?|traffic|remittances|damage
         |balance\s+of\s+(?:foreign\s+|external\s+)?trade|(?:trade\s+)?(?:balance|deficit|surplus)
         |export-import\s+bank|exim\s*bank|(?:authori[sz]ed|charter|share)\s+capital|creditors?|debts?
-        |queues?|queued|waiting|stuck|raised(?!\s+to\b)|contributed|fundrais(?:ing|ed|er))
+        |queues?|queued|waiting|stuck|raised(?!\s+to\b)|contributed|fundrais(?:ing|ed|er)
+        |unpaid|arrears|money\s+transfers?|sent\s+home)   # debts and remittances, not trade
     | (?P<deal>(?:trade|business|commercial|export|investment|supply)\s+(?:and\s+\w+\s+)?(?:agreements?|deals?|contracts?|documents?)
         |agreements?|deals?|contracts?|memorand(?:um|a|ums)|mous?|accords?|protocols?|signed|signing|inked|sealed)
     | (?P<aid>humanitarian(?!\s+(?:crisis|crises|situation|catastrophe|disaster|emergency|emergencies|cooperation|affairs|law|ties|sphere|spheres|fields?))|aid|assistance|relief|donat(?:ed|ion|ions|es|e)|donors?|gratuitous|free\s+of\s+charge|charity|charitable)
@@ -83,18 +84,30 @@ class Cue:
     word: str
 
 
-def find_cues(low: str, start: int = 0, end: int | None = None) -> list[Cue]:
-    """Cue words in low[start:end]; low is the text through lower_ascii (same offsets)."""
+def find_cues(low: str, start: int = 0, end: int | None = None, text: str | None = None) -> list[Cue]:
+    """Cue words in low[start:end]; low is the text through lower_ascii (same offsets), text the same as written
+    (when given, the words of an institution's name are no cues)."""
     end = len(low) if end is None else end
     cues = [Cue(*m.span(), m.lastgroup, m.group()) for m in _CUE_SCAN.finditer(low, start, end)]
     if any(c.group == "aid" for c in cues):
         cues = [c for c in cues if c.group != "aid" or not withheld_aid(low, c.start)]
+    if cues and text is not None and _INSTITUTION_HEAD.search(low, start, end):
+        # "the Ministry of Investment, Industry and Trade said": a name, not what the figure is
+        # (unless its words are all the sentence has)
+        names = [m.span() for m in _INSTITUTION.finditer(text, start, end)]
+        own = [c for c in cues if not any(a <= c.start < b for a, b in names)]
+        if any(c.group != "other" for c in own):
+            cues = own
     if any(c.word.startswith("projects") for c in cues):
         # "55 projects worth $27.6 billion": a counted portfolio; "completed projects worth ..." is a contractor's work
         cues = [c for c in cues if not c.word.startswith("projects") or _COUNTED.search(low, max(0, c.start - 30), c.start)]
     return cues
 
 
+_INSTITUTION_HEAD = re.compile(r"\b(?:ministry|minister|department|committee|agency|chamber|bureau|commission)\s+(?:of|for|on)\s")
+# the name as written: its words capitalised ("Ministry of Industry and Commerce, trade between ...": the name ends at "Commerce")
+_INSTITUTION = re.compile(r"\b(?:Ministry|Minister|Department|Committee|Agency|Chamber|Bureau|Commission)\s+(?:of|for|on)\s+"
+                          r"(?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,6}")
 _COUNTED = re.compile(r"\d\s+(?:[a-z-]+\s+)?$")
 # "despite the suspension of international aid": aid spoken of as missing, no aid story
 _WITHHELD_BEFORE = re.compile(r"\b(?:suspension|suspended|suspending|halt|halted|freeze|frozen|cut|cuts|cutoff|loss|end"
@@ -114,7 +127,7 @@ _TARGET_VERB_TO = re.compile(
 _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
     r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to|wants?"
-    r"|instructed|benchmark|hopes?|hoped|work(?:s|ed|ing)?\s+towards?)\b")
+    r"|instructed|benchmark|hopes?|hoped|work(?:s|ed|ing)?\s+towards?|sights)\b")
 _RESULT_CLAUSE = re.compile(r"^\s*(?:bringing|taking|lifting|pushing|raising)\b[^,;]{0,60}\bto\s*(?:\w+\s+)?$")
 _FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall|would)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
 # "the $1 billion target", and a fact box's "$1 billion – the target for mutual trade"

@@ -239,7 +239,7 @@ class _Article:
 
     def cues(self, sentence: tuple[int, int]) -> list[Cue]:
         if sentence not in self._cues:
-            self._cues[sentence] = classify.find_cues(self.low, *sentence)
+            self._cues[sentence] = classify.find_cues(self.low, *sentence, text=self.body)
         return self._cues[sentence]
 
     def sentences_after(self, earlier: tuple[int, int], sentence: tuple[int, int]) -> int:
@@ -1480,6 +1480,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return "deal_value"   # "agreements were reached on trade contracts and investment projects worth $2.3 billion"
     if "by" in mood and _CHANGE_BY.search(mood):
         return None   # "exports rose by $28.6 million": the change, not a level
+    if "ow" in mood and _OWED.search(mood):
+        return None   # "the utility is reported to owe its Uzbek supplier $20 million": a debt
     if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
         return None
     if classify.not_yet(right):
@@ -1554,6 +1556,7 @@ _PUNCTUATION = re.compile(r"[,;.:()]")
 # the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
 _SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
 _BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
+_OWED = re.compile(r"\b(?:owe[sd]?|owing)\b[^.;]{0,40}$")
 _CHANGE_BY = re.compile(
     r"\b(?:rose|risen|increased|grew|grown|jumped|climbed|added|gained|expanded|fell|fallen|decreased|declined|dropped"
     r"|shrank|contracted|up|down|increase|decrease|rise|growth|decline|drop|fall)\s+by\s+"

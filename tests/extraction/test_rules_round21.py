@@ -1,0 +1,32 @@
+"""Rules of round 21 (misses of tune22: debts and remittances read as flows, a goal one "sets sights on", and cue
+words inside an institution's name)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2022, 1, 21)
+
+CASES = [
+    # what a buyer owes its supplier, bills left unpaid and money sent home by migrants are no trade
+    ("Peruvian power exports to Bolivia reached $45 million in 2021. The Bolivian grid operator is said to owe its "
+     "Peruvian supplier about $20 million, and Lima speaks of $12 million in unpaid bills from earlier years.\n\n"
+     "Bolivians working in Peru sent home about $300 million last year, and Bolivia received $150 million in money "
+     "transfers from Chile.", None,
+     [("export", "PER", "BOL", 45e6, "USD", 2021)]),
+    # "set their sights on $10 billion": a goal
+    ("Trade between Peru and Chile reached $3.1 billion in 2021. The presidents said the two countries would first "
+     "aim for $5 billion in annual trade and then set their sights on $10 billion.", None,
+     [("trade_turnover", "PER", "CHL", 3.1e9, "USD", 2021), ("trade_target", "PER", "CHL", 5e9, "USD", None),
+      ("trade_target", "PER", "CHL", 10e9, "USD", None)]),
+    # "the Ministry of Production and Trade" names a source; the figure is what its own words say
+    ("According to the Ministry of Production and Trade, Chilean companies accounted for $1.2 billion of the "
+     "foreign investment received by Peru in 2021.", None,
+     [("investment", "PER", "CHL", 1.2e9, "USD", 2021)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round21(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
