@@ -48,7 +48,13 @@ _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
 _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:largest|main|biggest|top|leading|principal)\s+"
                            r"(?:buyers?|importers?|destinations?|markets?"
-                           r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of)\b")
+                           r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of"
+                           # "sells to buyers in Türkiye, China and Iran", "Türkiye alone accounted for 41 percent of
+                           # shipments", "other major destinations were ..."
+                           r"|(?:buyers|customers|importers)\s+(?:in|such\s+as|including)"
+                           r"|accounted\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:shipments|exports|imports|deliveries|supplies|purchases|sales)"
+                           r"|(?:other\s+)?(?:major|main|key)\s+(?:destinations|markets|buyers))\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+(?:\w+\s+){0,2}\w+|embassy|president)\s+of\s+"
@@ -80,7 +86,8 @@ _BENEFICIARY_BEFORE = re.compile(
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 # "601,000 tonnes, of which ...": what follows breaks the amount down ("$397.4 million of that total" is a part)
-_OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b")
+_OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b"
+                             r"|[,;]\s*including\s+(?:about\s+|some\s+|nearly\s+|over\s+)?[\d$]")
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)

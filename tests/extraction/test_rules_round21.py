@@ -1,5 +1,5 @@
 """Rules of round 21 (misses of tune22: debts and remittances read as flows, a goal one "sets sights on", and cue
-words inside an institution's name)."""
+words inside an institution's name, one country's totals broken down or followed by its buyers)."""
 from datetime import date
 
 import pytest
@@ -24,6 +24,14 @@ CASES = [
     ("According to the Ministry of Production and Trade, Chilean companies accounted for $1.2 billion of the "
      "foreign investment received by Peru in 2021.", None,
      [("investment", "PER", "CHL", 1.2e9, "USD", 2021)]),
+    # a country's total broken down ("including 11,300 tonnes shipped to Chile") or followed by its buyers ("sells to
+    # buyers in ...", "Chile alone accounted for 41 percent of shipments") is its total with the world
+    ("LIMA — Peru's copper exports over the nine months totaled 97,300 tonnes, worth about $210 million, the "
+     "statistics institute reported. The smelter sells most of its output to buyers in Chile, China and Japan, and "
+     "Chile alone accounted for about 41 percent of shipments.\n\nZinc exports totaled 24,400 tonnes last year, "
+     "including 11,300 tonnes shipped to China.", "Peru's copper output recovers",
+     [("export", "PER", "WLD", 97300.0, "t", 2021), ("export", "PER", "WLD", 210e6, "USD", 2021),
+      ("export", "PER", "WLD", 24400.0, "t", 2021), ("export", "PER", "CHN", 11300.0, "t", 2021)]),
 ]
 
 
