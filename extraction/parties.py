@@ -54,7 +54,7 @@ _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:largest|main|big
                            r"|(?:buyers|customers|importers)\s+(?:in|such\s+as|including)"
                            r"|accounted\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:shipments|exports|imports|deliveries|supplies|purchases|sales)"
-                           r"|(?:other\s+)?(?:major|main|key)\s+(?:destinations|markets|buyers))\b")
+                           r"|(?:other\s+(?:major\s+|main\s+|key\s+)?|major\s+)(?:destinations|markets|buyers))\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+(?:\w+\s+){0,2}\w+|embassy|president)\s+of\s+"
