@@ -218,6 +218,10 @@ class ArticleParties:
         in_title = list(dict.fromkeys(m.iso3 for m in title_mentions if m.iso3 != AGGREGATE))
         self.title_pair = tuple(in_title) if len(in_title) == 2 else None
         self.title_country = in_title[0] if len(in_title) == 1 else None
+        # "Central Asian countries rush aid to quake-hit Türkiye", "UN appeal for Afghanistan": where the story's
+        # aid goes (not "Aid from Uzbekistan arrives ...", nor the partner in "Trade with Tajikistan collapses")
+        self.title_recipient = self.title_country if self.title_country \
+            and not _TRADE_OR_FROM_TITLE.search(lower_ascii(title)) else None
         self._ranked = ranked
         self._donor_home: str | None | bool = False
         self._speaker: str | None | bool = False
@@ -830,7 +834,9 @@ class ArticleParties:
             if donor is None:
                 raise NoParty("no donor")
         if recipient is None or recipient == donor:
-            if last_recipient and last_recipient != donor:
+            if self.title_recipient not in (None, donor):
+                recipient = self.title_recipient
+            elif last_recipient and last_recipient != donor:
                 recipient = last_recipient   # the story's aid goes on to the same place
             else:
                 # where the paragraph says aid arrives, its words' other country, the lead's recipient, the article's
@@ -842,6 +848,7 @@ class ArticleParties:
         return donor, recipient
 
 
+_TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")
 _DONORS_AS_ONE = re.compile(r"\b(?:(?:international|other|foreign|humanitarian|several|many)\s+)?(?:donors|(?:donor\s+)?countries)\s+"
                             r"(?:on\s+\w+\s+)?(?:have\s+|had\s+)?(?:pledged|contributed|provided|given|committed|disbursed|funded)\b")
 _RECIPIENT_GROUP = re.compile(

@@ -1,5 +1,5 @@
 """Rules of round 21 (misses of tune22: debts and remittances read as flows, a goal one "sets sights on", and cue
-words inside an institution's name, one country's totals broken down or followed by its buyers)."""
+words inside an institution's name, one country's totals broken down or followed by its buyers, a title naming where the aid goes)."""
 from datetime import date
 
 import pytest
@@ -32,6 +32,11 @@ CASES = [
      "including 11,300 tonnes shipped to China.", "Peru's copper output recovers",
      [("export", "PER", "WLD", 97300.0, "t", 2021), ("export", "PER", "WLD", 210e6, "USD", 2021),
       ("export", "PER", "WLD", 24400.0, "t", 2021), ("export", "PER", "CHN", 11300.0, "t", 2021)]),
+    # a title that names one country, and neither trade nor where aid comes from, names where the story's aid goes
+    ("LIMA — Chilean rescuers arrived in Lima on Monday, the ministry said. Last year Peru itself sent 40 tonnes of "
+     "tents to Bolivia after floods there.\n\nEcuador has so far sent four cargo planes carrying a total of 165 "
+     "tons of food and blankets, its emergency ministry said.", "Neighbours rush aid to quake-hit Peru",
+     [("aid", "PER", "BOL", 40.0, "t", 2021), ("aid", "ECU", "PER", 165.0, "t", 2022)]),
 ]
 
 
