@@ -154,7 +154,7 @@ WORLD_WORDS = re.compile(
     WORD_START + r"(?:(?:foreign|external|overall|global|total)\s+(?:trade|exports?|imports?)"
     r"|(?:total|gross|overall)\s+(?:(?:foreign|direct|fdi)\s+){0,2}(?:investments?|inflows?|fdi)"
     r"|foreign\s+(?:direct\s+)?investments?|all\s+(?:\w+\s+){0,2}(?:exports|imports)|with\s+(?:the\s+)?(?:world|all\s+countries)"
-    r"|to\s+(?:the\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b|abroad\b|foreign\s+(?:sales|shipments|deliveries|supplies|markets?)\b)")
+    r"|to\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:world|\d+\s+countries|over\s+\d+\s+countries)|worldwide\b|abroad\b|foreign\s+(?:sales|shipments|deliveries|supplies|markets?)\b)")
 _SEVERAL_COUNTRIES = (r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d)\s+"
                       r"(?:(?:central\s+asian|regional|member|neighbou?ring)\s+)?(?:countries|states|nations|republics)")
 # a group rather than a country: "trade with the region as a whole", "with the bloc"

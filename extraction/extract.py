@@ -36,6 +36,7 @@ _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
 _APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
                      r"|calls?\s+for|called\s+for|shortfall)\b")
+_NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|sought|requested|unfunded|short)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
                            r"\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?\$?$")
@@ -1489,8 +1490,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
     if kind in ("export", "import") and ("cap" in mood or "quota" in mood or "limit" in mood or "ceiling" in mood
                                          or "allowed" in mood) and _LIMIT_BEFORE.search(mood):
         return None   # "capped wheat exports at 1 million tons", "a monthly quota of 200,000 tonnes": a limit
-    if kind == "aid" and (_AID_POTENTIAL.search(mood) or _APPEAL.search(article.low, clause[0], q.start)):
-        return None   # aid that could come, or a call for it ("the 2022 humanitarian appeal, totalling $2 billion")
+    if kind == "aid" and (_AID_POTENTIAL.search(mood) or _APPEAL.search(article.low, clause[0], q.start)
+                          or _NEEDED_AFTER.match(article.low, q.end)):
+        # aid that could come, or a call for it ("the 2022 humanitarian appeal, totalling $2 billion", "US$4.44B
+        # required under the response plan")
+        return None
     if kind != "aid" and _POTENTIAL_AFTER.match(article.low, q.end, sentence[1]):
         return None   # "a list of 47 goods worth $320 million ..., the supply of which could increase exports"
     if q.unit == "t" and _FREIGHT_AFTER.match(article.low, q.end, sentence[1]):

@@ -1,5 +1,6 @@
 """Rules of round 21 (misses of tune22: debts and remittances read as flows, a goal one "sets sights on", and cue
-words inside an institution's name, one country's totals broken down or followed by its buyers, a title naming where the aid goes)."""
+words inside an institution's name, one country's totals broken down or followed by its buyers, a title naming where the aid goes, aid
+a plan requires, exports "to the whole world")."""
 from datetime import date
 
 import pytest
@@ -37,6 +38,13 @@ CASES = [
      "tents to Bolivia after floods there.\n\nEcuador has so far sent four cargo planes carrying a total of 165 "
      "tons of food and blankets, its emergency ministry said.", "Neighbours rush aid to quake-hit Peru",
      [("aid", "PER", "BOL", 40.0, "t", 2021), ("aid", "ECU", "PER", 165.0, "t", 2022)]),
+    # what a response plan requires is no aid; exports "to the whole world" are the country's total
+    ("KEY FIGURES\n18M people in need of humanitarian assistance in Peru\nUS$1.2B required under the 2022 "
+     "Humanitarian Response Plan\n\nChile sent 300 tonnes of food to Peru in January.", "Peru: Humanitarian Update",
+     [("aid", "CHL", "PER", 300.0, "t", 2022)]),
+    ("\"Chile's exports to the whole world have stagnated at around $90 billion for years,\" an economist in Lima said. "
+     "Peru's trade with Chile reached $3.1 billion in 2021.", None,
+     [("export", "CHL", "WLD", 90e9, "USD", None), ("trade_turnover", "PER", "CHL", 3.1e9, "USD", 2021)]),
 ]
 
 
