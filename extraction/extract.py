@@ -79,6 +79,7 @@ class _Candidate:
     list_owner: str | None = None   # whose list of partners this figure belongs to
     list_item: bool = False          # read as an item of a verbless list ("• China – $7.6 billion")
     whole: _Candidate | None = None    # the turnover this flow breaks down ("$7.9 billion (exports: $3.5 billion")
+    goods_item: bool = False         # read as an item of a list of goods ("- zinc: $320 million")
 
 
 @dataclass
@@ -558,12 +559,14 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         return candidate
     item = _list_item(article, q, paragraph, sentence, previous, state)
     if item is not None:
-        kind, reporter, partner, list_owner = item
+        kind, reporter, partner, list_owner, *goods = item
         if kind in SYMMETRIC_KINDS:
             reporter, partner = ordered_pair(reporter, partner, article.parties.home)
         candidate = _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued,
                                confidence - 0.1)
         candidate.list_owner, candidate.list_item = list_owner, True
+        if goods:
+            candidate.goods_item, candidate.commodity = True, goods[0] or candidate.commodity
         state.last_item = candidate
         return candidate
     # partners ranked after a total ("Kazakhstan ranks third among Kyrgyzstan's trading partners. China topped the
@@ -768,6 +771,7 @@ _ITEM_LABEL = r"(?P<label>[^\W\d][^\n\d–—:;,.()$]{0,40}?)"
 _ITEM_PREFIX = re.compile(
     r"\s*(?:[•\-–—*·▪►]\s*|\d{1,2}[.)]\s+)?(?:with\s+|and\s+with\s+)?" + _ITEM_LABEL
     + r"\s*(?:[–—-]|:)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$")
+_AND_MORE = re.compile(r"(?:\s+of)?\s+[^.;:\d()]{0,40}?\s+and\s+(?:(?:about|around|some|nearly|over)\s+)?")
 _ITEM_PREFIX_ENDS = ("–", "—", "-", ":", "about", "around", "over", "nearly", "almost", "some")
 # the cue groups that name what a list or a pronoun is about
 _FIGURE_CUE_GROUPS = ("trade", "export", "import", "invest")
@@ -777,6 +781,11 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
     """"• Russia – $6.59 billion;", "1. China – 18.0 bln dollars (+15.4%)": a line that is only a country and
     an amount takes its kind from the list's head (the line before the list, else the title) and its
     reporter from the story's subject; the items after the first go on the same way."""
+    if previous is not None and previous.list_item and previous.sentence == sentence \
+            and _AND_MORE.fullmatch(article.low, previous.q.end, q.start) \
+            and not any(previous.q.end <= c.start < q.start for c in article.cues(sentence)):
+        # "- Uzbekistan: 3,700 mt of wheat flour and 560 mt of vegetable oil": more of the line's goods
+        return previous.kind, previous.reporter, previous.partner, previous.list_owner
     if not article.low[paragraph[0]:q.start].rstrip().endswith(_ITEM_PREFIX_ENDS):
         return None   # what the prefix must end with, tested far faster than the prefix
     m = _ITEM_PREFIX.fullmatch(article.low, paragraph[0], q.start)
@@ -784,6 +793,8 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
         return _period_item(article, q, paragraph, state)
     label = m.span("label")
     mentions = [x for x in article.parties.within(*label)]
+    if not mentions:
+        return _goods_item(article, q, label, state)
     if len(mentions) != 1 or mentions[0].start - label[0] > 4 or label[1] - mentions[0].end > 1:
         return None
     country = mentions[0].iso3
@@ -804,12 +815,37 @@ def _list_item(article: _Article, q: Quantity, paragraph, sentence, previous, st
             # a head that names no one ("Exports to the five Central Asian republics also improved"): the side the
             # story was just giving, else the home country
             recent = state.reporter if p_index - state.reporter_paragraph <= 3 else None
-            owner = recent or article.parties.home
+            owner = (kind == "aid" and article.parties.title_recipient) or recent or article.parties.home
     if owner is None or owner == country:
         return None
     if kind == "aid":
         return kind, country, owner, owner   # the listed donors' aid to the story's recipient
     return kind, owner, country, owner   # the owner's flow or trade with the listed country
+
+
+def _goods_item(article: _Article, q: Quantity, label: tuple[int, int], state) -> tuple | None:
+    """"- copper and copper products: $870 million" under "Main Kazakh exports to Türkiye in 2022:": a line that is
+    only goods and an amount is the head's flow of those goods; the lines after it go on the same way."""
+    if classify.find_cues(article.low, *label):
+        return None   # "- Exports: $3.5 billion": the line says what it is
+    p_index = article.paragraphs.index_of(q.start)
+    last = state.last_item
+    goods = " ".join(article.low[label[0]:label[1]].split()) or None
+    if last is not None and last.goods_item and 0 <= p_index - article.paragraphs.index_of(last.q.start) <= 4:
+        return last.kind, last.reporter, last.partner, last.list_owner, goods
+    if p_index == 0:
+        return None
+    head = article.paragraphs.spans[p_index - 1]
+    cues = [c for c in article.cues(article.sentences.span_of(head[1] - 1)) if c.start >= head[0]]
+    if not cues or cues[-1].group not in ("export", "import") or not article.low.startswith(":", head[1] - 1):
+        return None   # a head of one flow that opens the list with a colon
+    try:
+        kind, reporter, partner = article.parties.flow(CUE_KIND[cues[-1].group], head, head, head, head, head[1])
+    except NoParty:
+        return None
+    if WORLD in (reporter, partner):
+        return None
+    return kind, reporter, partner, reporter, goods
 
 
 def _line_label(article: _Article, position: int) -> str | None:
@@ -869,8 +905,11 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     if not cues:
         return None
     kind = CUE_KIND[cues[-1].group]
-    if any(c.group == "aid" for c in head_cues) and article.aid_context(p_index):
-        kind = "aid"   # "Neighbouring countries have provided in-kind assistance, received by ...:"
+    if (any(c.group == "aid" for c in head_cues) or _CONTRIBUTIONS.search(article.low, *head)) \
+            and article.aid_context(p_index):
+        # "Neighbouring countries have provided in-kind assistance, received by ...:", "Recent contributions were
+        # received from:"
+        kind = "aid"
     named = article.parties.countries_in(*head)
     owner = named[0] if len(named) == 1 else None
     if kind == "import" and cues[-1].word in _BUYER_NOUNS:
@@ -880,6 +919,7 @@ def _list_head(article: _Article, p_index: int) -> tuple[str, str | None] | None
     return kind, owner
 
 
+_CONTRIBUTIONS = re.compile(r"\b(?:contributions?|contributors|donations?|pledges?)\b")
 _DESTINATIONS = re.compile(r"\b(?:destinations|export\s+markets)\b")
 _BUYER_NOUNS = ("buyer", "buyers", "importer", "importers", "purchaser", "purchasers")
 
@@ -1567,7 +1607,8 @@ _CHANGE_BY = re.compile(
     r"(?:(?:about|almost|nearly|some|around|over|more\s+than|approximately|roughly)\s+)?\$?\s*$")
 # a goal with no trade noun of its own: "set a goal of $10 billion", "the task ... is to bring it to two billion"
 # "The presidents agreed to increase this figure to $3 billion": the figure just given, as a goal
-_RAISE_IT_TO = re.compile(r"\b(?:increase|raise|bring|boost|lift|take|push|double)\s+(?:it|this\s+(?:figure|indicator|volume|level)"
+_RAISE_IT_TO = re.compile(r"\b(?:increas(?:e|ing)|rais(?:e|ing)|bring(?:ing)?|boost(?:ing)?|lift(?:ing)?|tak(?:e|ing)|push(?:ing)?"
+                          r"|doubl(?:e|ing))\s+(?:it|this\s+(?:figure|indicator|volume|level)"
                           r"|the\s+(?:figure|indicator))\s+to\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?"
                           r"\$?\s*$")
 _AIM_TO_REACH = re.compile(r"\b(?:aim(?:s|ing)?|plan(?:s|ning)?|wants?|intends?|hopes?|seeks?|strive)\s+to\s+(?:reach|hit|achieve"

@@ -219,9 +219,12 @@ class ArticleParties:
         self.title_pair = tuple(in_title) if len(in_title) == 2 else None
         self.title_country = in_title[0] if len(in_title) == 1 else None
         # "Central Asian countries rush aid to quake-hit Türkiye", "UN appeal for Afghanistan": where the story's
-        # aid goes (not "Aid from Uzbekistan arrives ...", nor the partner in "Trade with Tajikistan collapses")
+        # aid goes (not "Aid from Uzbekistan arrives ...", "Kazakhstan sends aid ...", "Kazakhstan's aid ...", nor the
+        # partner in "Trade with Tajikistan collapses")
         self.title_recipient = self.title_country if self.title_country \
-            and not _TRADE_OR_FROM_TITLE.search(lower_ascii(title)) else None
+            and not _TRADE_OR_FROM_TITLE.search(lower_ascii(title)) \
+            and not any(m.iso3 == self.title_country and _GIVER_AFTER.match(title, m.end) for m in title_mentions) \
+            else None
         self._ranked = ranked
         self._donor_home: str | None | bool = False
         self._speaker: str | None | bool = False
@@ -848,6 +851,8 @@ class ArticleParties:
         return donor, recipient
 
 
+_GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
+                          r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
 _TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")
 _DONORS_AS_ONE = re.compile(r"\b(?:(?:international|other|foreign|humanitarian|several|many)\s+)?(?:donors|(?:donor\s+)?countries)\s+"
                             r"(?:on\s+\w+\s+)?(?:have\s+|had\s+)?(?:pledged|contributed|provided|given|committed|disbursed|funded)\b")

@@ -1,0 +1,42 @@
+"""Rules of round 22 (misses of tune23: goals that "should" be reached or that one sets "the task of bringing it to",
+lists of goods under a flow's head, donors' contributions listed in an aid report, and a title whose country gives
+the aid)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2022, 1, 21)
+
+CASES = [
+    # "should reach", "set the task of bringing it to": goals
+    ("Trade between Peru and Chile reached $1.1 billion in 2021. The leaders have repeatedly said that bilateral "
+     "trade should reach $2 billion.\n\nThe volume of mutual trade between Peru and Bolivia amounted to 720 million "
+     "US dollars in 2021, and the presidents set the task of bringing it to 1 billion US dollars in the coming "
+     "years.", None,
+     [("trade_turnover", "PER", "CHL", 1.1e9, "USD", 2021), ("trade_target", "PER", "CHL", 2e9, "USD", None),
+      ("trade_turnover", "PER", "BOL", 720e6, "USD", 2021), ("trade_target", "PER", "BOL", 1e9, "USD", None)]),
+    # a list of goods under a head that names one flow: each line is that flow of the line's goods
+    ("Peruvian exports to Chile rose to $4.4 billion in 2021.\n\nMain Peruvian exports to Chile in 2021:\n"
+     "- copper ore and concentrates: $2.1 billion\n- zinc: $320 million\n- fresh grapes – 54,000 tonnes", None,
+     [("export", "PER", "CHL", 4.4e9, "USD", 2021), ("export", "PER", "CHL", 2.1e9, "USD", 2021),
+      ("export", "PER", "CHL", 320e6, "USD", 2021), ("export", "PER", "CHL", 54000.0, "t", 2021)]),
+    # donors' contributions listed in an aid report go to the country the title names; a line's second amount
+    # ("and 560 mt of vegetable oil") is more of the line's aid
+    ("Highlights\n• In December, WFP reached 9 million people with food assistance.\n\nContributions\nRecent "
+     "contributions were received from:\n- Chile: US$ 15.5 million for school feeding;\n- Ecuador: 3,700 mt of wheat "
+     "flour and 560 mt of vegetable oil (in-kind).", "WFP Peru Situation Report, 20 January 2022",
+     [("aid", "CHL", "PER", 15.5e6, "USD", 2022), ("aid", "ECU", "PER", 3700.0, "t", 2022),
+      ("aid", "ECU", "PER", 560.0, "t", 2022)]),
+    # a title whose one country sends the aid does not name where the aid goes
+    ("LIMA — A plane carrying 40 tonnes of medicines left Lima for La Paz on Monday, the ministry said. Bolivia "
+     "was hit by floods last week.\n\nChile has also sent 25 tonnes of tents and blankets.",
+     "Peru sends aid to flood-hit neighbour",
+     [("aid", "PER", "BOL", 40.0, "t", 2022), ("aid", "CHL", "BOL", 25.0, "t", 2022)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round22(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
