@@ -34,7 +34,7 @@ _LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
-_APPEAL = re.compile(r"\b(?:appeals?|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
+_APPEAL = re.compile(r"\b(?:appeals?|appealing|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
                      r"|calls?\s+for|called\s+for|shortfall)\b")
 _NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|sought|requested|unfunded|short)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
@@ -1387,6 +1387,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         if "aid" in head_groups and q.unit in ("t", "count") and article.aid_context(paragraph_index) \
                 and not any(c.group != "other" for c in cues):
             return "aid"
+        if _CONTRIBUTIONS.search(article.low, *head) and article.aid_context(paragraph_index) \
+                and not any(c.group != "other" for c in cues):
+            # "Contributions received during the reporting period:\n- Government of Japan: JPY 70 million": each
+            # donor country's gift (not a fund's or a bloc's)
+            return "aid" if _line_label(article, q.start) not in (None, AGGREGATE) else None
         if "deal" in head_groups and q.unit not in ("t", "count") and "aid" not in head_groups \
                 and not any(c.group in ("trade", "export", "import", "aid") for c in classify.find_cues(
                     article.low, article.low.rfind("\n", 0, q.start) + 1, q.start)):

@@ -836,6 +836,11 @@ class ArticleParties:
             donor = home if recipient != home else next((iso for iso in self._ranked if iso != home), None)
             if donor is None:
                 raise NoParty("no donor")
+        if recipient is None and (reference := _REFERENCE_ROLE.search(self.low, segment[0], clause[1])) is not None \
+                and reference.group("prep") != "from":
+            # "Afghanistan remained the main recipient. Kazakhstan sent 5,500 tonnes of food to the neighbouring
+            # country": the country last named before the words
+            recipient = self._last_named(paragraph[0], reference.start(), donor)
         if recipient is None or recipient == donor:
             if self.title_recipient not in (None, donor):
                 recipient = self.title_recipient

@@ -1,6 +1,6 @@
 """Rules of round 22 (misses of tune23: goals that "should" be reached or that one sets "the task of bringing it to",
-lists of goods under a flow's head, donors' contributions listed in an aid report, and a title whose country gives
-the aid)."""
+lists of goods under a flow's head, donors' contributions listed in an aid report, a title whose country gives
+the aid, aid sent "to the neighbouring country", and an agency "appealing for" money)."""
 from datetime import date
 
 import pytest
@@ -34,6 +34,18 @@ CASES = [
      "was hit by floods last week.\n\nChile has also sent 25 tonnes of tents and blankets.",
      "Peru sends aid to flood-hit neighbour",
      [("aid", "PER", "BOL", 40.0, "t", 2022), ("aid", "CHL", "BOL", 25.0, "t", 2022)]),
+    # aid sent "to the neighbouring country" goes to the country last named before the words, not to the one the
+    # paragraph before told of; a contributions list gives each donor government's gift, not a fund's or a bloc's;
+    # an agency "appealing for" money gives none
+    ("Bolivia, also hit by the floods, received food and tents worth $4 million.\n\nEcuador remained one of "
+     "the main recipients of Peruvian aid. In 2021, Peru sent 5,500 tonnes of food, including flour and oil, to the "
+     "neighbouring country.", "Peru provided humanitarian aid to 10 countries in 2021",
+     [("aid", "PER", "BOL", 4e6, "USD", 2021), ("aid", "PER", "ECU", 5500.0, "t", 2021)]),
+    ("Funding Overview\nUNICEF is appealing for US$ 3.8 million to meet the humanitarian needs of 45,000 people.\n\n"
+     "Contributions received during the reporting period:\n- Government of Japan: JPY 70 million;\n- European "
+     "Union (ECHO): EUR 400,000 for emergency education;\n- UNICEF Emergency Programme Fund: US$ 250,000.",
+     "UNICEF Peru Humanitarian Situation Report No. 2 (Floods)",
+     [("aid", "JPN", "PER", 70e6, "JPY", 2022)]),
 ]
 
 
