@@ -806,6 +806,9 @@ class ArticleParties:
         donors = [iso for iso in self.funders(*clause) if iso not in recipients]
         donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
+        # "The total value of the Uzbek aid is estimated at $1.5 million": the aid's adjective gives it
+        donors += [r.iso3 for r in roles if r.role == "with" and r.start < number_start and r.iso3 not in recipients
+                   and _AID_NOUN_AFTER.match(self.low, r.start + self._length(r))]
         donor = donors[0] if donors else None
         if donor is None and _DONORS_AS_ONE.search(self.low, clause[0], number_start):
             raise NoParty("donors as a whole")   # "donors have pledged $21.4 million against the Flash Appeal"
@@ -856,6 +859,7 @@ class ArticleParties:
         return donor, recipient
 
 
+_AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?)\b")
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
                           r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
 _TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")

@@ -1,6 +1,7 @@
 """Rules of round 22 (misses of tune23: goals that "should" be reached or that one sets "the task of bringing it to",
 lists of goods under a flow's head, donors' contributions listed in an aid report, a title whose country gives
-the aid, aid sent "to the neighbouring country", and an agency "appealing for" money)."""
+the aid, aid sent "to the neighbouring country", an agency "appealing for" money, and "the Chilean aid"
+whose value is given)."""
 from datetime import date
 
 import pytest
@@ -46,6 +47,10 @@ CASES = [
      "Union (ECHO): EUR 400,000 for emergency education;\n- UNICEF Emergency Programme Fund: US$ 250,000.",
      "UNICEF Peru Humanitarian Situation Report No. 2 (Floods)",
      [("aid", "JPN", "PER", 70e6, "JPY", 2022)]),
+    # "the total value of the Chilean aid": the aid's adjective names its donor
+    ("LIMA — Peru has sent 22 wagons of flour to flood-hit Bolivia, the ministry said.\n\nChile also provided "
+     "assistance. The total value of the Chilean aid is estimated at $1.5 million.", "Peru sends aid to Bolivia",
+     [("aid", "PER", "BOL", 22.0, "count", 2022), ("aid", "CHL", "BOL", 1.5e6, "USD", 2022)]),
 ]
 
 
