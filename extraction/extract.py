@@ -1526,7 +1526,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return "deal_value"   # "agreements were reached on trade contracts and investment projects worth $2.3 billion"
     if "by" in mood and _CHANGE_BY.search(mood):
         return None   # "exports rose by $28.6 million": the change, not a level
-    if "ow" in mood and _OWED.search(mood):
+    if ("owe" in mood or "owing" in mood) and _OWED.search(mood):
         return None   # "the utility is reported to owe its Uzbek supplier $20 million": a debt
     if classify.is_potential(mood, article.body[mood_start:q.start]) and kind != "aid":
         return None

@@ -197,13 +197,13 @@ class ArticleParties:
         # statistics office the opening speaks for, else Kazakhstan when it is one of the two most named countries,
         # else the most named one
         subject = None
+        title_low = lower_ascii(title) if title else ""
         if title:
-            title_low = lower_ascii(title)
             subject = next((m.iso3 for m in title_mentions if m.iso3 != AGGREGATE
                             and _TITLE_SUBJECT_AFTER.match(title_low, m.end)), None)
         # "Kazakhstan's foreign trade reaches ...": a story about one country's trade, whose lists are its
         # partners (not "Iran remains Afghanistan's top trading partner")
-        self.title_subject = subject if subject and _TITLE_TRADE_OF.search(lower_ascii(title)) else None
+        self.title_subject = subject if subject and _TITLE_TRADE_OF.search(title_low) else None
         if subject:
             self.home = subject
         elif (owner := self._statistics_owner()) is not None:
@@ -222,7 +222,7 @@ class ArticleParties:
         # aid goes (not "Aid from Uzbekistan arrives ...", "Kazakhstan sends aid ...", "Kazakhstan's aid ...", nor the
         # partner in "Trade with Tajikistan collapses")
         self.title_recipient = self.title_country if self.title_country \
-            and not _TRADE_OR_FROM_TITLE.search(lower_ascii(title)) \
+            and not _TRADE_OR_FROM_TITLE.search(title_low) \
             and not any(m.iso3 == self.title_country and _GIVER_AFTER.match(title, m.end) for m in title_mentions) \
             else None
         self._ranked = ranked
