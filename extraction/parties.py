@@ -812,6 +812,12 @@ class ArticleParties:
         donor = donors[0] if donors else None
         if donor is None and _DONORS_AS_ONE.search(self.low, clause[0], number_start):
             raise NoParty("donors as a whole")   # "donors have pledged $21.4 million against the Flash Appeal"
+        if donor is None and not any(r.start < number_start and r.role != "dest" for r in roles) \
+                and (_AGENCY_GIVES.search(self.low, clause[0], number_start)
+                     or _AGENCY_CARGO_AFTER.match(self.low, number_start, segment[1])):
+            # "WFP delivered 91,400 mt of food", "humanitarian agencies distributed 380 000 tonnes", "1,240 trucks
+            # carrying WFP food": an agency's own work, no country's gift
+            raise NoParty("an agency's delivery")
         giver = donor or last_donor or self.donor_home()
         recipients += [iso for iso in later if iso != giver and iso not in donors]
         recipient = recipients[0] if recipients else None
@@ -859,6 +865,11 @@ class ArticleParties:
         return donor, recipient
 
 
+_AGENCY = (r"(?:wfp|world\s+food\s+programme|unicef|unhcr|unfpa|iom|fao|ocha|undp|icrc|ifrc|un\s+agencies"
+           r"|(?:humanitarian|aid|relief|un|international)\s+(?:agencies|partners|organi[sz]ations)|ngos)")
+_AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s+and\s+{_AGENCY})?\s+(?:(?:has|have|had|also|then|jointly)\s+)*"
+                           r"(?:deliver|dispatch|distribut|provid|sen[dt]|ship|airlift|transport|hand)\w*\b[^;:]*$")
+_AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?)\b")
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
                           r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
