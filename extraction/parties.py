@@ -768,6 +768,8 @@ class ArticleParties:
         """The flow's missing end: whose figures the story is listing, else the home country, else context."""
         if context_reporter and context_reporter != known:
             return context_reporter
+        if self.title_country not in (None, known):
+            return self.title_country
         if known != self.home and self.home:
             return self.home
         other = self.context_partner(known, (sentence, paragraph), allow_article=refers)

@@ -1,4 +1,5 @@
-"""Rules of round 23 (extras of tune23: deliveries an agency makes on its own account)."""
+"""Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
+whose one end the brief leaves out)."""
 from datetime import date
 
 import pytest
@@ -15,6 +16,15 @@ CASES = [
      "• In February, 240 trucks carrying WFP food crossed into Peru.\n"
      "• Chile delivered 3,000 tonnes of wheat flour to Peru in February.", "WFP Peru Situation Report",
      [("aid", "CHL", "PER", 3000.0, "t", 2022)]),
+    # a flow with one end named in a brief whose title names one country: that country is the other end, even where
+    # the body names the supplier more often
+    ("Peru relies on imports, mostly wheat grain and flour from Chile, Bolivia and Ecuador. Import requirements are "
+     "forecast at 2.9 million tonnes.\n\nIn 2021, imports of wheat flour from Chile were estimated at 1.15 million "
+     "tonnes, while imports of wheat grain from Chile reached about 760,000 tonnes. Imports of wheat flour from Bolivia "
+     "in 2021 were estimated at 520,000 tonnes.\n\nExport prices of flour in Chile averaged USD 265 per tonne, and "
+     "Chile remains the main supplier.", "GIEWS Country Brief: Peru",
+     [("import", "PER", "CHL", 1.15e6, "t", 2021), ("import", "PER", "CHL", 760000.0, "t", 2021),
+      ("import", "PER", "BOL", 520000.0, "t", 2021)]),
 ]
 
 
