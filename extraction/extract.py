@@ -525,6 +525,12 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         candidate = _same_trade(article, p, q, left, clause, sentence, paragraph, valued, confidence - 0.1)
         candidate.period = period
         return candidate
+    if _names_previous_flow(article, previous, q, sentence, clause):
+        # "Afghan traders imported 640,000 tonnes of flour from Kazakhstan. He put the value of these imports at
+        # 18.6 billion afghanis": the same flow again, in another measure
+        candidate = _same_trade(article, previous, q, left, clause, sentence, paragraph, valued, confidence)
+        candidate.period = previous.period
+        return candidate
     if _priced(article, previous, q, sentence):
         # "– Turkmenistan: 3.9 million tons worth $910 million": the value of the goods the item counted
         candidate = _same_trade(article, previous, q, left, clause, sentence, paragraph, valued, confidence)
@@ -945,8 +951,8 @@ def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> st
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+|\b(?:show|shows|showed|indicate|indicates|indicated)\s+(?:that\s+)?)"
-    r"(?:when\s+)?(?:it|(?:the|this)\s+(?:indicator|figure))\s+"   # "..., when the figure stood at $363.8 million"
-    r"(?:has\s+|had\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was|grew|rose|increased|fell|decreased"
+    r"(?:when\s+)?(?:it|they|(?:the|this)\s+(?:indicator|figure))\s+"   # "..., when the figure stood at $363.8 million"
+    r"(?:has\s+|had\s+|have\s+)?(?:amounted|reached|totall?ed|stood|made\s+up|came\s+to|was|were|grew|rose|increased|fell|decreased"
     r"|declined|dropped|exceeded|recovered|slumped|slipped|plunged|jumped|climbed|shrank|hit)\b[^;]{0,40}$")
 
 
@@ -1127,6 +1133,18 @@ def _restates(article: _Article, previous, q: Quantity, sentence, clause) -> boo
     # pronoun is the noun between's
     return not any(c.group in _FIGURE_CUE_GROUPS and CUE_KIND[c.group] != previous.kind
                    for k in range(j + 1, i) for c in article.cues(article.sentences.spans[k]))
+
+
+_THESE_FLOWS = re.compile(r"\b(?:these|those|such)\s+(?:imports|exports|shipments|supplies|deliveries|purchases|sales)"
+                          r"\s+(?:at|was|were|is|are|amounted|totall?ed|stood|reached|came|made|worth)\b[^;]{0,30}$")
+
+
+def _names_previous_flow(article: _Article, previous, q: Quantity, sentence, clause) -> bool:
+    """The amount's words call the flow of the figure just before (in this or the sentence before) "these imports"."""
+    return previous is not None and previous.kind in ("export", "import") and q.unit != previous.q.unit \
+        and _THESE_FLOWS.search(article.low, clause[0], q.start) is not None \
+        and article.sentences_after(previous.sentence, sentence) <= 1 \
+        and not set(article.parties.countries_in(*clause)) - {previous.reporter, previous.partner}
 
 
 # the base a figure is compared with, right before the amount ("up from", "against", "compared with")
@@ -1414,7 +1432,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return previous.kind
         earlier = [c for c in sentence_cues if c.end <= clause[0] and c.group != "other"]
         cues = earlier[:1]
-        if not cues and _PRONOUN_SUBJECT.search(left):
+        if not cues and _PRONOUN_SUBJECT.search(left) and not any(c.end <= clause[0] for c in sentence_cues):
             # "Trade between Kyrgyzstan and Afghanistan is small. In 2020 it amounted to $21.5 million":
             # the pronoun stands for the last trade noun of the sentences before
             kind = _antecedent_kind(article, sentence)

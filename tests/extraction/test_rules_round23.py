@@ -1,5 +1,5 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
-whose one end the brief leaves out)."""
+whose one end the brief leaves out; flows referred back to as "these imports" or "they")."""
 from datetime import date
 
 import pytest
@@ -25,6 +25,15 @@ CASES = [
      "Chile remains the main supplier.", "GIEWS Country Brief: Peru",
      [("import", "PER", "CHL", 1.15e6, "t", 2021), ("import", "PER", "CHL", 760000.0, "t", 2021),
       ("import", "PER", "BOL", 520000.0, "t", 2021)]),
+    # "these imports": the flow of the figure before, in another measure; "they were worth": the flow the sentence
+    # before names, but not the remittances its own sentence opens with
+    ("LIMA — Trade between Peru and Bolivia amounted to $987 million in 2021.\n\nIn the first six months of "
+     "2021, Peruvian traders imported 640,000 tonnes of flour from Bolivia. He put the value of these "
+     "imports at 18.6 billion rubles.\n\nPeruvian exports to Bolivia, by contrast, remain modest. They were worth "
+     "just $22.5 million in the first six months.\n\nMoney transfers from Chile remain an important source of "
+     "income: according to the central bank, they totaled about $2.1 billion in 2021.", None,
+     [("trade_turnover", "PER", "BOL", 987e6, "USD", 2021), ("import", "PER", "BOL", 640000.0, "t", 2021),
+      ("import", "PER", "BOL", 18.6e9, "RUB", 2021), ("export", "PER", "BOL", 22.5e6, "USD", 2021)]),
 ]
 
 
