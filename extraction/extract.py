@@ -1638,6 +1638,9 @@ _AIM_TO_REACH = re.compile(r"\b(?:aim(?:s|ing)?|plan(?:s|ning)?|wants?|intends?|
                            r"|attain)\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?\$?\s*$")
 _GOAL_OF = re.compile(r"\b(?:goal|target|task|objective)\b[^;]{0,60}?(?:\bof\s+|\bto\s+(?:\w+\s+){0,3}to\s+)"
                       r"(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?\$?\s*$")
+# a later clause's words for the goal just stated
+_GOAL_REFERENCE = re.compile(r"\b(?:(?:this|that|the)\s+(?:level|goal|target|figure|mark|threshold)|it)\s+"
+                             r"(?:is\s+to|should|must|will|would|is\s+expected\s+to|could)\s+be\s+(?:reached|achieved|attained|met)\b")
 # "in 2023 it amounted to $8.7 million, while in January-April 2024 ...": the next clause's period
 _CLAUSE_TURN = re.compile(r",\s*(?:while|whereas|but|and)\s")
 _WHEN_GAP = re.compile(r"[\s,]*when\b[^,;()]*$")
@@ -1658,6 +1661,12 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
                     p.label == "target" or (p.label in ("year", "years") and p.year and (
                         p.year > published.year or p.start_pos > q.end and (
                             p.year == published.year or article.low.endswith(" for ", 0, p.start_pos))))):
+                return p.first, p.last
+        for p in periods:
+            # "set a goal of $3 billion in mutual trade, and under the roadmap this level should be reached by 2026"
+            if p.start_pos >= clause[1] and p.first and p.label == "target" \
+                    and _GOAL_REFERENCE.search(article.low, q.end, p.start_pos) \
+                    and not any(q.end <= o.start < p.start_pos for o in article.quantities_in(sentence, valued)):
                 return p.first, p.last
         return None, None
 

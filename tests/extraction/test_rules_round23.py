@@ -1,5 +1,5 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
-whose one end the brief leaves out; flows referred back to as "these imports" or "they")."""
+whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause)."""
 from datetime import date
 
 import pytest
@@ -34,6 +34,10 @@ CASES = [
      "income: according to the central bank, they totaled about $2.1 billion in 2021.", None,
      [("trade_turnover", "PER", "BOL", 987e6, "USD", 2021), ("import", "PER", "BOL", 640000.0, "t", 2021),
       ("import", "PER", "BOL", 18.6e9, "RUB", 2021), ("export", "PER", "BOL", 22.5e6, "USD", 2021)]),
+    # the year "this level should be reached by" in a later clause is the goal's
+    ("The heads of state set a goal of $3 billion in mutual trade between Peru and Chile, and under the roadmap adopted "
+     "in Lima this level should be reached by 2026.", None,
+     [("trade_target", "PER", "CHL", 3e9, "USD", 2026)]),
 ]
 
 
