@@ -21,6 +21,7 @@ _AID_WORDS = re.compile(WORD_START + r"(?:humanitarian(?!\s+(?:crisis|crises|sit
                         r"|world\s+food\s+programme|wfp|red\s+crescent|red\s+cross|unicef|unhcr)\b")
 _FLOW_OF = {"export": "export", "delivery": "export", "import": "import"}
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b")
+_TRADE_OR_BUYERS = re.compile(r"\b(?:trade|turnover|exports?|imports?|buyers?|exporters?|importers?)\b")
 CUE_KIND = {"deal": "deal_value", "aid": "aid", "invest": "investment", "import": "import",
             "export": "export", "trade": "trade_turnover"}
 
@@ -123,17 +124,23 @@ class _Article:
         speaks of aid."""
         if self.title_has_aid:
             return True
+        if 0 <= paragraph_index < len(self.paragraphs.spans) and not self._aid_paragraph(paragraph_index) \
+                and _TRADE_OR_BUYERS.search(self.low, *self.paragraphs.spans[paragraph_index]):
+            return False   # "... shipments to China expected to reach ..., up from around 500,000 tonnes": trade talk
         for i in (paragraph_index, paragraph_index - 1, 0, 1):
             if i < 0 or i >= len(self.paragraphs.spans):
                 continue
-            if i not in self._aid_paragraphs:
-                self._aid_paragraphs[i] = self._speaks_of_aid(*self.paragraphs.spans[i])
-            if self._aid_paragraphs[i]:
+            if self._aid_paragraph(i):
                 return True
         if 0 <= paragraph_index < len(self.paragraphs.spans):
             head = _bullet_head(self.low, self.paragraphs.spans[paragraph_index][0])
             return head is not None and self._speaks_of_aid(*head)
         return False
+
+    def _aid_paragraph(self, i: int) -> bool:
+        if i not in self._aid_paragraphs:
+            self._aid_paragraphs[i] = self._speaks_of_aid(*self.paragraphs.spans[i])
+        return self._aid_paragraphs[i]
 
     def _speaks_of_aid(self, start: int, end: int) -> bool:
         return any(not classify.withheld_aid(self.low, m.start()) for m in _AID_WORDS.finditer(self.low, start, end))

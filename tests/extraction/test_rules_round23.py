@@ -1,5 +1,5 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
-whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause)."""
+whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid)."""
 from datetime import date
 
 import pytest
@@ -38,6 +38,11 @@ CASES = [
     ("The heads of state set a goal of $3 billion in mutual trade between Peru and Chile, and under the roadmap adopted "
      "in Lima this level should be reached by 2026.", None,
      [("trade_target", "PER", "CHL", 3e9, "USD", 2026)]),
+    # a paragraph of trade talk after an aid paragraph: its shipments are exports, not aid
+    ("LIMA — Peru has sent 2,500 tonnes of wheat flour to flood-hit Bolivia as humanitarian aid, the ministry "
+     "said.\n\nChilean buyers have also shown interest in Peruvian wheat: "
+     "last year 500,000 tonnes were shipped to Chile.", None,
+     [("aid", "PER", "BOL", 2500.0, "t", 2022), ("export", "PER", "CHL", 500000.0, "t", 2021)]),
 ]
 
 
