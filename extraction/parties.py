@@ -86,8 +86,10 @@ _BENEFICIARY_BEFORE = re.compile(
     rf"(?:the\s+)?{_REGION_WORDS}(?:(?:region|regions|province|provinces)\s+of\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made\s+up\b")
 # "601,000 tonnes, of which ...": what follows breaks the amount down ("$397.4 million of that total" is a part)
-_OF_WHICH_AFTER = re.compile(r"[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b"
-                             r"|[,;]\s*including\s+(?:about\s+|some\s+|nearly\s+|over\s+)?[\d$]")
+# (after a source's aside: "1.14 million tonnes of flour in January-March, ministry data showed, of which ...")
+_OF_WHICH_AFTER = re.compile(r"(?:,\s*(?:[\w-]+\s+){1,3}(?:said|says|reported|showed|shows|show|noted)(?=,))?"
+                             r"(?:[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b"
+                             r"|[,;]\s*including\s+(?:about\s+|some\s+|nearly\s+|over\s+)?[\d$])")
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)

@@ -1,5 +1,5 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
-whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid)."""
+whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside)."""
 from datetime import date
 
 import pytest
@@ -43,6 +43,10 @@ CASES = [
      "said.\n\nChilean buyers have also shown interest in Peruvian wheat: "
      "last year 500,000 tonnes were shipped to Chile.", None,
      [("aid", "PER", "BOL", 2500.0, "t", 2022), ("export", "PER", "CHL", 500000.0, "t", 2021)]),
+    # "..., ministry data showed, of which ...": the total is the exporter's with the world
+    ("Peru exported 1.14 million tonnes of flour in January-March, ministry data showed, of which Bolivia took "
+     "485,000 tonnes.", None,
+     [("export", "PER", "WLD", 1.14e6, "t", 2022), ("import", "BOL", "PER", 485000.0, "t", 2022)]),
 ]
 
 
