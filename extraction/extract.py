@@ -709,6 +709,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     # flow of the same pair (rows are told from one side, so the kind turns over)
                     kind = "import" if previous.kind == "export" else "export"
                     reporter, partner = previous.reporter, previous.partner
+                elif previous is not None and previous.partner == WORLD and previous.sentence == sentence \
+                        and previous.kind in ("export", "import") \
+                        and (buyer := _OF_WHICH_BUYER.search(article.low, previous.q.end, q.start)) \
+                        and len(named := article.parties.countries_in(*buyer.span())) == 1 and named[0] != previous.reporter:
+                    # "Wheat exports came to 3.91 million tonnes, of which Uzbekistan bought 1.83 million tonnes": the
+                    # total's flow to the buyer (from the supplier)
+                    kind, reporter, partner = previous.kind, previous.reporter, named[0]
                 elif previous is not None and previous.partner == WORLD and not article.parties.countries_in(*clause) \
                         and (_OF_THE_TOTAL.match(article.low, sentence[0])
                              or previous.sentence == sentence and previous.kind in ("export", "import")
@@ -1261,6 +1268,8 @@ _FLOW_SHARE_OF_TURNOVER = re.compile(r"\b(exports?|imports?)(?:\s+(?:to|from)\s+
                                      r"|formed|constituted)\s+(?:\w+[’']s\s+|\w+\s+){0,3}?(?:share|part|bulk|half|all|most)\s+of\s+"
                                      r"(?:the\s+)?(?:\w+\s+)?turnover\b")
 _PART_OF_THAT = re.compile(r"\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|figure|volume|turnover)\b")
+_OF_WHICH_BUYER = re.compile(r"[,;]\s*of\s+(?:which|this|that|them)\s+[^,;]{1,40}?\s(?:bought|purchased|imported|took"
+                             r"|received|supplied|sold|shipped)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$")
 _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
 

@@ -1,5 +1,5 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
-whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside)."""
+whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought)."""
 from datetime import date
 
 import pytest
@@ -46,7 +46,12 @@ CASES = [
     # "..., ministry data showed, of which ...": the total is the exporter's with the world
     ("Peru exported 1.14 million tonnes of flour in January-March, ministry data showed, of which Bolivia took "
      "485,000 tonnes.", None,
-     [("export", "PER", "WLD", 1.14e6, "t", 2022), ("import", "BOL", "PER", 485000.0, "t", 2022)]),
+     [("export", "PER", "WLD", 1.14e6, "t", 2022), ("export", "PER", "BOL", 485000.0, "t", 2022)]),
+    # "..., of which Bolivia bought ...": the total's flow to the buyer, not the buyer's imports from the world
+    ("Peru's flour exports fell in the first half. Wheat exports over the six months came to 3.91 million tonnes, of "
+     "which Bolivia bought 1.83 million tonnes, Chile 0.8 million tonnes.", None,
+     [("export", "PER", "WLD", 3.91e6, "t", 2021), ("export", "PER", "BOL", 1.83e6, "t", 2021),
+      ("export", "PER", "CHL", 800000.0, "t", 2021)]),
 ]
 
 
