@@ -58,6 +58,8 @@ _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+
 
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting|review|reviewed|reported)\s+period\b|\bperiod\s+under\s+review\b")
 # "As recently as 2016, ... the figure stood at $241 million", "since the signing in 2021 of the memorandum":
+# a report's edition in its title ("Economic Update, Spring 2019"), not the period it is about
+_EDITION_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+$")
 # a look back in time, not the story's period
 _FLASHBACK_BEFORE = re.compile(r"\b(?:as\s+recently\s+as|back\s+in|as\s+(?:early|late|far\s+back)\s+as"
                                r"|since\s+(?:the|its|their)\s+\w+\s+in)\s+(?:in\s+)?$")
@@ -237,7 +239,8 @@ class _Article:
             low = lower_ascii(self.title)
             found = [p for p in find_periods(self.title, 0, len(self.title), self.published,
                                              scan_periods(low, self.title), low)
-                     if p.explicit and p.label == "year" and p.first <= self.published and p.compared < 0]
+                     if p.explicit and p.label == "year" and p.first <= self.published and p.compared < 0
+                     and not _EDITION_BEFORE.search(low, max(0, p.start_pos - 12), p.start_pos)]
             self._title_period = (found[0].first, found[0].last) if found else None
         return self._title_period
 

@@ -608,6 +608,7 @@ class ArticleParties:
             segment_roles = [r for r in segment_roles if r.start >= kept or self._owns(r, kept)]
             clause_roles = [r for r in clause_roles if r.start >= kept or self._owns(r, kept)]
         exporter, importer = _flow_sides(kind, segment_roles or clause_roles, self.home, context_reporter)
+        home_totals = False
         if segment_roles and (exporter is None or importer is None):
             other_exporter, other_importer = _flow_sides(kind, clause_roles, self.home, context_reporter)
             if exporter is None and other_exporter not in (None, importer):
@@ -632,6 +633,11 @@ class ArticleParties:
             elif self.home and (self._refers(reference, sentence)
                                 or any(m.iso3 == self.home for m in self.within(*paragraph))):
                 known = self.home
+            elif self.home and self.home == self.title_country and WORLD_WORDS.search(self.low, *sentence) \
+                    and not self.within(*paragraph):
+                # "Uzbekistan Economic Update": "Total exports of goods and services reached US$14 billion, while
+                # imports climbed to US$19.4 billion" - the country's totals
+                known, home_totals = self.home, True
             else:
                 raise NoParty("no countries")
             if kind == "export":
@@ -681,7 +687,7 @@ class ArticleParties:
             exporter, importer = exporter or source, importer or source
         if (exporter is None) != (importer is None):
             # one side unknown: the rest of the world, or the other side the context gives
-            world = bool(world_phrase or WORLD_WORDS.search(self.low, clause[0], max(segment[1], number_start))
+            world = bool(home_totals or world_phrase or WORLD_WORDS.search(self.low, clause[0], max(segment[1], number_start))
                          or _TOTAL_WORDS.search(self.low, sentence[0], number_start)
                          # "Overall, Kazakhstan exported 2.33 million tonnes of flour" (not "Overall, X's trade with Y ...")
                          or self.low.startswith("overall,", sentence[0]) and len(self.countries_in(sentence[0], number_start)) <= 1) \

@@ -1,5 +1,6 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
-whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought)."""
+whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought; the totals of
+the country a report's title names, and the report's edition in that title)."""
 from datetime import date
 
 import pytest
@@ -52,6 +53,12 @@ CASES = [
      "which Bolivia bought 1.83 million tonnes, Chile 0.8 million tonnes.", None,
      [("export", "PER", "WLD", 3.91e6, "t", 2021), ("export", "PER", "BOL", 1.83e6, "t", 2021),
       ("export", "PER", "CHL", 800000.0, "t", 2021)]),
+    # a report on one country: its "total exports" in a paragraph that names no country are the country's; the title's
+    # "Spring 2022" is the edition, not the year the figures are for
+    ("Key messages\n\nThe economy grew by 5.1 percent in 2021, supported by strong investment.\n\nThe current account "
+     "deficit widened to 7.1 percent of GDP in 2021. Total exports of goods and services reached US$14 billion, while "
+     "imports climbed to US$19.4 billion.", "Peru Economic Update, Spring 2022: Reforms Gather Pace",
+     [("export", "PER", "WLD", 14e9, "USD", 2021), ("import", "PER", "WLD", 19.4e9, "USD", 2021)]),
 ]
 
 
