@@ -71,6 +71,9 @@ _REFERENCE_ROLE = re.compile(
     WORD_START + r"(?P<prep>from|to|into)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:republic|country|neighbou?r|kingdom|partner)\b")
 REFERENCE = "REF"
 # "the country's imports from Türkiye": the flow of the country named before
+# "the country exported gold worth $1.3 billion": the story's country, with no partner named
+_COUNTRY_AS_SUBJECT = re.compile(WORD_START + r"the\s+(?:country|republic)\s+(?:has\s+|had\s+)?(?:exported|imported|shipped"
+                                 r"|sold|bought|purchased)\b")
 _OWNER_REFERENCE = re.compile(WORD_START + r"the\s+(?:country|republic|kingdom)[’']s\s+(?:\w+\s+){0,2}?"
                               r"(?:exports?|imports?|shipments|purchases|sales|supplies|deliveries)\b")
 # "from the Central Asian country", "the country's biggest EU partner": one member, named by reference (not
@@ -706,6 +709,10 @@ class ArticleParties:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):
                 world = True   # "Exports reached 9.6 million tonnes. Uzbekistan, the largest buyer, took ...": the total
+            if not world and self.title_subject == (exporter or importer) \
+                    and _COUNTRY_AS_SUBJECT.search(self.low, clause[0], number_start) \
+                    and not any(m.iso3 not in (exporter, importer, AGGREGATE) for m in self.within(*paragraph)):
+                world = True   # "Uzbekistan's foreign trade in Q1": "... the country exported gold worth $1.3 billion"
             if not world and not context_reporter and not self._refers(reference, sentence) \
                     and (exporter or importer) in self.countries_in(sentence[0], number_start) \
                     and not BILATERAL_WORDS.search(self.low, paragraph[0], paragraph[1]) \

@@ -1,6 +1,6 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
 whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought; the totals of
-the country a report's title names, and the report's edition in that title)."""
+the country a report's title names, and the report's edition in that title; "the country exported" in a story on one country's foreign trade)."""
 from datetime import date
 
 import pytest
@@ -59,6 +59,13 @@ CASES = [
      "deficit widened to 7.1 percent of GDP in 2021. Total exports of goods and services reached US$14 billion, while "
      "imports climbed to US$19.4 billion.", "Peru Economic Update, Spring 2022: Reforms Gather Pace",
      [("export", "PER", "WLD", 14e9, "USD", 2021), ("import", "PER", "WLD", 19.4e9, "USD", 2021)]),
+    # a story on one country's foreign trade: "the country exported gold worth ..." in a paragraph that names no
+    # partner is its total
+    ("Peru's foreign trade turnover in January-February 2022 amounted to $8.5 billion, the statistics office "
+     "reported.\n\nThe fall in exports is explained mainly by the absence of gold sales abroad. In the first quarter of "
+     "last year, the country exported gold worth $1.3 billion.\n\nThe largest partners were Chile and Bolivia.",
+     "Peru's foreign trade in early 2022: exports down on absence of gold sales",
+     [("trade_turnover", "PER", "WLD", 8.5e9, "USD", 2022), ("export", "PER", "WLD", 1.3e9, "USD", 2021)]),
 ]
 
 
