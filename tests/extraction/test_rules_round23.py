@@ -1,6 +1,6 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
 whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought; the totals of
-the country a report's title names, and the report's edition in that title; "the country exported" in a story on one country's foreign trade)."""
+the country a report's title names, and the report's edition in that title; "the country exported" in a story on one country's foreign trade; "Of the total, 200 tons were flour" in an aid story)."""
 from datetime import date
 
 import pytest
@@ -66,6 +66,11 @@ CASES = [
      "last year, the country exported gold worth $1.3 billion.\n\nThe largest partners were Chile and Bolivia.",
      "Peru's foreign trade in early 2022: exports down on absence of gold sales",
      [("trade_turnover", "PER", "WLD", 8.5e9, "USD", 2022), ("export", "PER", "WLD", 1.3e9, "USD", 2021)]),
+    # a part of the consignment in an aid story is aid too
+    ("LIMA — Peru has sent humanitarian aid to the flood-hit provinces of Bolivia. The cargo, consisting of 22 trucks, "
+     "carries 440 tons of food and tents. Of the total, 200 tons were wheat flour.", None,
+     [("aid", "PER", "BOL", 22.0, "count", 2022), ("aid", "PER", "BOL", 440.0, "t", 2022),
+      ("aid", "PER", "BOL", 200.0, "t", 2022)]),
 ]
 
 
