@@ -1318,7 +1318,8 @@ _FUNDED_PURCHASE = re.compile(
 _AGENCY_BOUGHT = re.compile(rf"\b{_RELIEF_AGENCY}\s+(?:(?:has|have|had|also)\s+)*"
                             r"(?:procured|purchased|bought)\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
 _TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
-                        r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross)\b")
+                        r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross"
+                        r"|[a-z]+\s+(?:side|government))\b")   # "transferred $1 million to the Turkish side"
 # what may stand before an aid amount that opens its sentence: "To the Kyrgyz Republic, 1,500 tonnes of flour ..."
 _OPENS_SENTENCE = re.compile(r"(?:(?:to|for)\s+(?:the\s+)?[^\W\d][^,;.\d]{0,40},\s*|of\s+(?:the\s+total|this|these|them|it),?\s*)?"
                              r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")

@@ -804,6 +804,11 @@ class ArticleParties:
         roles = self._party_roles(*segment)
         if not any(r.role == "dest" for r in roles) and _RECIPIENT_GROUP.search(self.low, *sentence):
             raise NoParty("several recipients")   # "humanitarian assistance to 10 countries, worth about USD 12 mln"
+        named_after = [m for m in self.within(number_start, segment[1]) if m.iso3 != AGGREGATE]
+        if any(a.iso3 != b.iso3 and _JOINED.fullmatch(self.low, a.end, b.start)
+               and _RECIPIENT_BEFORE.search(self.low, max(number_start, a.start - 12), a.start)
+               for a, b in zip(named_after, named_after[1:])):
+            raise NoParty("several recipients")   # "$1.5 million to WFP's programmes in Afghanistan and Tajikistan"
         said_from = segment[0]
         if not roles:
             roles, said_from = self._party_roles(*clause), clause[0]   # the clause's words stand in for the figure's
@@ -882,6 +887,8 @@ class ArticleParties:
         return donor, recipient
 
 
+_RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$")
+_JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 _AGENCY = (r"(?:wfp|world\s+food\s+programme|unicef|unhcr|unfpa|iom|fao|ocha|undp|icrc|ifrc|un\s+agencies"
            r"|(?:humanitarian|aid|relief|un|international)\s+(?:agencies|partners|organi[sz]ations)|ngos)")
 _AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s+and\s+{_AGENCY})?\s+(?:(?:has|have|had|also|then|jointly)\s+)*"

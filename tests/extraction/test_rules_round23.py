@@ -1,6 +1,7 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
 whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought; the totals of
-the country a report's title names, and the report's edition in that title; "the country exported" in a story on one country's foreign trade; "Of the total, 200 tons were flour" in an aid story)."""
+the country a report's title names, and the report's edition in that title; "the country exported" in a story on one country's foreign trade; "Of the total, 200 tons were flour" in an aid story;
+money sent "to the Chilean side"; aid for programmes in two countries)."""
 from datetime import date
 
 import pytest
@@ -71,6 +72,14 @@ CASES = [
      "carries 440 tons of food and tents. Of the total, 200 tons were wheat flour.", None,
      [("aid", "PER", "BOL", 22.0, "count", 2022), ("aid", "PER", "BOL", 440.0, "t", 2022),
       ("aid", "PER", "BOL", 200.0, "t", 2022)]),
+    # money transferred "to the Chilean side" in an aid story is aid; a gift for programmes in two countries is no
+    # one country's (but a shipment that passes through two is still its recipient's)
+    ("Peru has provided humanitarian aid to several countries. The total value of the aid to Chile amounted to "
+     "3.4 billion soles. In addition, the government transferred $1 million to the Chilean side for the restoration "
+     "of the affected areas.\n\nThe country has also allocated $1.5 million to WFP's programmes in Bolivia and "
+     "Ecuador.\n\nOn Monday, Peru sent 750 tons of relief items to Ecuador by rail through Colombia and Chile.",
+     "Peru sends aid abroad",
+     [("aid", "PER", "CHL", 1e6, "USD", 2022), ("aid", "PER", "ECU", 750.0, "t", 2022)]),
 ]
 
 
