@@ -129,7 +129,8 @@ _TARGET_NOUNS = re.compile(
     r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to|wants?"
     r"|instructed|benchmark|hopes?|hoped|work(?:s|ed|ing)?\s+towards?|sights)\b")
 _RESULT_CLAUSE = re.compile(r"^\s*(?:bringing|taking|lifting|pushing|raising)\b[^,;]{0,60}\bto\s*(?:\w+\s+)?$")
-_FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall|would|should|must)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow)\b")
+_FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall|would|should|must)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow"
+                           r"|be\s+(?:raised|increased|brought|boosted|doubled|tripled|expanded|lifted))\b")
 # "the $1 billion target", and a fact box's "$1 billion – the target for mutual trade"
 _TARGET_AFTER = re.compile(r"^\s*(?:[–—]\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2})?"
                            r"(?:(?:annual|bilateral|mutual|trade|turnover|trading)\s+){0,2}(?:target|goal|mark|benchmark|objective)\b")

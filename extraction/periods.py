@@ -35,7 +35,7 @@ _DAY_DASH = r"\s*(?:-|–|—|to|through|till|until)\s*"   # no "and": "on 5 May
 # every alternative starts with a literal or a digit, so the scanner can skip ahead quickly
 # the words the alternatives below open with (a prefilter: tests/extraction checks it loses nothing)
 _PERIOD_STEMS = list(MONTHS) + list(COUNT_WORDS) + list(WEEKDAYS) + """first second third fourth since year same
-previous by until till before this last current past yesterday""".split()
+previous by until till before this last current past next yesterday""".split()
 PERIOD_RE = re.compile(
     r"\b" + word_prefilter(_PERIOD_STEMS, r"[0-9]|[hq][1-4]|(?:a|the)\s+year|so\s+far") + rf"""(?:
       (?P<iso>{_YEAR_AT_START}-\d\d-\d\d)
@@ -61,7 +61,7 @@ PERIOD_RE = re.compile(
     | (?P<by>by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<byy>{_YEAR})
     | (?P<since>since)\s+(?P<sincey>{_YEAR})
     | (?P<season>(?:this|last|past)\s+(?:spring|summer|autumn|fall|winter))
-    | (?P<rel>(?:this|last|current|past)\s+year)
+    | (?P<rel>(?:this|last|current|past|next)\s+year)
     | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
     | (?P<yest>yesterday)
     )""",
@@ -117,6 +117,8 @@ def _relative_year(text: str, published: date) -> int:
     t = text.lower()
     if "this" in t or "current" in t:
         return published.year
+    if "next" in t:
+        return published.year + 1   # a goal's year: "bringing trade to $500 million next year"
     return published.year - 1
 
 

@@ -1,7 +1,8 @@
 """Rules of round 23 (extras of tune23: deliveries an agency makes on its own account; a country brief's flows
 whose one end the brief leaves out; flows referred back to as "these imports" or "they"; a goal's year in a later clause; shipments in a paragraph that talks trade after one about aid; a total broken down after a source's aside, or by what its buyers bought; the totals of
 the country a report's title names, and the report's edition in that title; "the country exported" in a story on one country's foreign trade; "Of the total, 200 tons were flour" in an aid story;
-money sent "to the Chilean side"; aid for programmes in two countries)."""
+money sent "to the Chilean side"; aid for programmes in two countries;
+goals "next year" and trade that "should be raised to")."""
 from datetime import date
 
 import pytest
@@ -80,6 +81,12 @@ CASES = [
      "Ecuador.\n\nOn Monday, Peru sent 750 tons of relief items to Ecuador by rail through Colombia and Chile.",
      "Peru sends aid abroad",
      [("aid", "PER", "CHL", 1e6, "USD", 2022), ("aid", "PER", "ECU", 750.0, "t", 2022)]),
+    # a goal for "next year" is for the year after publication; "should be raised to" states a goal
+    ("Trade between Peru and Chile reached $300 million in 2021. The governments have set the goal of bringing trade "
+     "to $500 million next year. Officials of the two countries have repeatedly said that trade should be raised to "
+     "$3 billion.", None,
+     [("trade_turnover", "PER", "CHL", 300e6, "USD", 2021), ("trade_target", "PER", "CHL", 500e6, "USD", 2023),
+      ("trade_target", "PER", "CHL", 3e9, "USD", None)]),
 ]
 
 
