@@ -1317,9 +1317,10 @@ _FUNDED_PURCHASE = re.compile(
     r"(?:procur|purchas|buy|bought)\w*\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
 _AGENCY_BOUGHT = re.compile(rf"\b{_RELIEF_AGENCY}\s+(?:(?:has|have|had|also)\s+)*"
                             r"(?:procured|purchased|bought)\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$")
-_TO_AGENCY = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
-                        r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross"
-                        r"|[a-z]+\s+(?:side|government))\b")   # "transferred $1 million to the Turkish side"
+# money given to a relief agency or to another country's side ("transferred $1 million to the Turkish side")
+_TO_RECEIVER = re.compile(r"\s+(?:to|through)\s+(?:the\s+)?(?:un\s+)?(?:world\s+food\s+programme|wfp|unicef|unhcr|unrwa"
+                          r"|red\s+crescent|red\s+cross|international\s+committee\s+of\s+the\s+red\s+cross"
+                          r"|[a-z]+\s+(?:side|government))\b")
 # what may stand before an aid amount that opens its sentence: "To the Kyrgyz Republic, 1,500 tonnes of flour ..."
 _OPENS_SENTENCE = re.compile(r"(?:(?:to|for)\s+(?:the\s+)?[^\W\d][^,;.\d]{0,40},\s*|of\s+(?:the\s+total|this|these|them|it),?\s*)?"
                              r"(?:the\s+|some\s+|about\s+|another\s+|a\s+further\s+)?")
@@ -1398,7 +1399,7 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         # "The 1,200 tons of flour travelled by rail", "a military transport aircraft landed with 18 tonnes",
         # "was received at the station": in an aid story, how the aid came
         cues = [Cue(c.start, c.end, "delivery", c.word) if c.word in _AID_CARRIAGE else c for c in cues]
-    if (q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_AGENCY.match(article.low, q.end, clause[1])
+    if (q.unit not in ("t", "count") and (_AID_VALUE.search(left) or _TO_RECEIVER.match(article.low, q.end, clause[1])
                                           or _CONTRIBUTION_AFTER.match(right)) or _CONTRIBUTION_BEFORE.search(left)) \
             and article.aid_context(paragraph_index) and not _APPEAL.search(article.low, clause[0], q.start):
         # "Its total cost was estimated at 5.3 billion tenge", "transferred $1 million to the World Food Programme",
