@@ -103,6 +103,7 @@ class _Article:
     _respective: dict = field(default_factory=dict)
     _periods: dict = field(default_factory=dict)
     _aid_paragraphs: dict = field(default_factory=dict)
+    _aid_contexts: dict = field(default_factory=dict)
     _in_sentence: dict = field(default_factory=dict)
     _commodities: dict = field(default_factory=dict)
 
@@ -123,7 +124,13 @@ class _Article:
     def aid_context(self, paragraph_index: int) -> bool:
         """A humanitarian-aid story: the title, the lead, this paragraph or the one before, or the head of the
         list this paragraph is a line of ("... have provided in-kind assistance:\n- Uzbekistan: 24 trucks ...")
-        speaks of aid."""
+        speaks of aid (asked for by each figure of the paragraph, several times: answered once)."""
+        known = self._aid_contexts.get(paragraph_index)
+        if known is None:
+            known = self._aid_contexts[paragraph_index] = self._reads_as_aid(paragraph_index)
+        return known
+
+    def _reads_as_aid(self, paragraph_index: int) -> bool:
         if self.title_has_aid:
             return True
         if 0 <= paragraph_index < len(self.paragraphs.spans) and not self._aid_paragraph(paragraph_index) \
