@@ -1592,8 +1592,8 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None   # "1.4 million tons of cargo were carried by rail": freight statistics
     if kind in CURRENCY_KINDS and not is_money:
         return None
-    if q.unit == "count" and kind not in FLOW_OR_AID:
-        return None
+    if q.unit == "count" and (kind not in FLOW_OR_AID or q.count_noun == "plane" and kind != "aid"):
+        return None   # planes count only as aid flown in, never as goods
     if kind == "trade_turnover":
         aside = next((span for span in _aside_spans(article, clause[0], clause[1]) if _inside(q.start, [span])), None)
         if aside is not None:

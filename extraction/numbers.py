@@ -76,6 +76,8 @@ COUNT_NOUNS = {  # plural/singular -> canonical noun for Figure.count_noun
     "head of sheep": "head of livestock", "heads of sheep": "head of livestock",
     "head of small cattle": "head of livestock", "head of small livestock": "head of livestock",
     "head": "head of livestock",   # "cattle – 41,700 head"
+    # aid flown in: "two Il-76 planes", "three aircraft carrying tents" (extract.py keeps them for aid alone)
+    "planes": "plane", "plane": "plane", "airplanes": "plane", "airplane": "plane", "aircraft": "plane",
 }
 
 
@@ -136,7 +138,8 @@ _KILOGRAMS = r"(?:kilogrammes|kilograms|kilogram|kg)(?![\w])"
 # "40 Kazakh trucks": a nationality is a modifier too (lower-cased, as the scan's text is)
 _NATIONALITIES = sorted({text.lower() for text, (_, form) in FORMS.items() if form == "adjective"})
 _COUNT_MODIFIERS = (r"(?:(?:heavy|heavy-duty|large|cargo|freight|railway|rail|goods|refrigerated|humanitarian"
-                    r"|kamaz|more|additional|new|covered|grain|fuel|tank|loaded|20-foot|40-foot|"
+                    r"|kamaz|more|additional|new|covered|grain|fuel|tank|loaded|20-foot|40-foot|military|transport|charter"
+                    r"|[a-z]{1,2}-\d{2,3}[a-z]*|"
                     + _alt(_NATIONALITIES) + r")\s+){0,2}")
 _COUNT = _alt(COUNT_NOUNS)
 
@@ -257,7 +260,8 @@ def _is_year(number_text: str) -> bool:
 
 # where each named group's text is in m.groups() (read once per match: cheaper than m.group(name))
 _AT = {name: number - 1 for name, number in QUANTITY_RE.groupindex.items()}
-_PCUR, _PNUM, _SNUM, _SNUM2, _SCUR, _BNUM = (_AT[name] for name in ("pcur", "pnum", "snum", "snum2", "scur", "bnum"))
+_PCUR, _PNUM, _SNUM, _SNUM2, _SCUR, _BNUM, _SCOUNT = (_AT[name] for name in ("pcur", "pnum", "snum", "snum2", "scur", "bnum",
+                                                                           "scount"))
 
 
 def _codes_in_capitals(m: re.Match, groups: tuple, original: str) -> bool:
@@ -351,7 +355,8 @@ _PREFIX_BEFORE = re.compile(rf"(?<![\w.])(?:us|u\.s\.|{_CODES}|{_ABBREVIATIONS})
 _PREFIX_ENDINGS = ("us", "u.s.", *PREFIX_ABBREVIATIONS)   # what the text before a numeral ends with when a prefix is there
 # as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
 _WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
-                                      "|rail car|carriage|vehicle|trailer|head|train".split("|")))
+                                      "|rail car|carriage|vehicle|trailer|head|train|plane|airplane|aircraft".split("|")))
+_MODEL_BEFORE = re.compile(r"(?<![a-z])[a-z]{1,2}-\d{2,3}$")   # an aircraft's model: "il-76", "c-130"
 _NUMBER_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{_WORD_NUMBER}|half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)"
                                  r"\s+(?:[a-z0-9-]+\s+){0,2}$")
 
@@ -371,8 +376,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         starts.append(start)
     for t in _WORD_TRIGGER.finditer(low):
         before = low[max(0, t.start() - 40):t.start()].rstrip()
-        if not before or before[-1].isdigit():
-            continue   # "$1.2 billion", "36 trucks": the numeral scan has it
+        if not before or before[-1].isdigit() and not _MODEL_BEFORE.search(before):
+            continue   # "$1.2 billion", "36 trucks": the numeral scan has it (not "two Il-76 planes")
         word = _NUMBER_WORD_BEFORE.search(low, max(0, t.start() - 40), t.start())
         if word:
             starts.append(word.start())
@@ -397,6 +402,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             if m is None:
                 continue
             groups = m.groups()
+        if groups[_SCOUNT] and low[start - 1:start] == "-" and low[start - 2:start - 1].isalpha():
+            continue   # "Il-76 aircraft", "C-130 planes": a model's number, not a count
         covered = m.end()
         compound = _compound(low, text, m, groups)
         if compound is not None:

@@ -132,9 +132,13 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
-_FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored)\s+by|(?:funding|financing|contributions?|donations?"
+_FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored|sent|dispatched|donated|gifted)\s+by|(?:funding|financing|contributions?|donations?"
                         r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 # "a Russian government contribution of $2 million", "the Japanese grant"
+# "two Il-76 aircraft of the Russian Emergencies Ministry", "12 trucks of the Ministry of Emergency Situations of Uzbekistan"
+_VEHICLES_OF = re.compile(r"[^,;.]{0,40}?\b(?:aircraft|planes?|airplanes?|trucks|lorries|wagons|vehicles)\s+of\s+(?:the\s+)?"
+                          r"((?:ministry|government)\b[^,;.]{0,40}?\bof\s+(?:the\s+)?)?$")
+_STATE_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|emergenc\w*|armed\s+forces|army|air\s+force)\b")
 _FUNDS_AFTER = re.compile(r"\s+(?:government\s+|state\s+)?(?:contributions?|donations?|grants?|funding)\b")
 _FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
@@ -745,10 +749,18 @@ class ArticleParties:
         return flow_row(kind, exporter, importer)
 
     def funders(self, start: int, end: int) -> list[str]:
-        """The countries named as paying for aid ("funded by Germany", "with funding from the Russian Federation")."""
+        """The countries named as paying for or sending aid ("funded by Germany", "with funding from the Russian
+        Federation", "22 wagons sent by Kazakhstan")."""
         return [m.iso3 for m in self.within(start, end)
                 if m.iso3 != AGGREGATE and (_FUNDED_BY.search(self.low, max(0, m.start - 60), m.start)
                                             or _FUNDS_AFTER.match(self.low, m.end))]
+
+    def _vehicles_owner(self, number_start: int, end: int) -> list[str]:
+        """The country whose state body owns the counted vehicles: "two Il-76 aircraft of the Russian Emergencies
+        Ministry", "1 aircraft of the Ministry of Defence of Kazakhstan"."""
+        return [m.iso3 for m in self.within(number_start, end)
+                if m.iso3 != AGGREGATE and (vehicles := _VEHICLES_OF.match(self.low, number_start, m.start))
+                and (vehicles.group(1) or _STATE_BODY_AFTER.match(self.low, m.end))][:1]
 
     def _last_named(self, start: int, end: int, other_than: str | None) -> str | None:
         """The country last named by its name (not an adjective: "Russian wheat") in [start, end), the subject of
@@ -825,7 +837,8 @@ class ArticleParties:
             # "Kyrgyzstan received 10 wagons of coal from Kazakhstan": the subject is the recipient
             recipients += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start]
         # "a WFP shipment of 5,000 tonnes of Kazakh flour, funded by Germany": who pays gives, not where the goods are from
-        donors = [iso for iso in self.funders(*clause) if iso not in recipients]
+        donors = [iso for iso in self.funders(*clause) + self._vehicles_owner(number_start, segment[1])
+                  if iso not in recipients]
         donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
         # "The total value of the Uzbek aid is estimated at $1.5 million": the aid's adjective gives it

@@ -61,7 +61,7 @@ CASES = [
      "including flour and sugar, in 6 wagons.\n\nTwo Il-76 aircraft of the Russian Emergencies Ministry brought "
      "65 tonnes of aid, including motor pumps and tents, to the Atacama region.", None,
      [("aid", "PER", "CHL", 120.0, "t", 2024), ("aid", "PER", "CHL", 6.0, "count", 2024),
-      ("aid", "RUS", "CHL", 65.0, "t", 2024)]),
+      ("aid", "RUS", "CHL", 2.0, "count", 2024), ("aid", "RUS", "CHL", 65.0, "t", 2024)]),
     ("Aid continues to arrive in the flooded regions of Chile. A consignment of 18 tonnes of medical equipment from "
      "Japan has arrived in Santiago.\n\nSeparately, the Ministry of Emergency Situations of the Republic of "
      "Kazakhstan delivered 15 trucks carrying 300 tonnes of humanitarian cargo.", None,

@@ -37,7 +37,8 @@ CASES = [
     ("LIMA — Chilean rescuers arrived in Lima on Monday, the ministry said. Last year Peru itself sent 40 tonnes of "
      "tents to Bolivia after floods there.\n\nEcuador has so far sent four cargo planes carrying a total of 165 "
      "tons of food and blankets, its emergency ministry said.", "Neighbours rush aid to quake-hit Peru",
-     [("aid", "PER", "BOL", 40.0, "t", 2021), ("aid", "ECU", "PER", 165.0, "t", 2022)]),
+     [("aid", "PER", "BOL", 40.0, "t", 2021), ("aid", "ECU", "PER", 4.0, "count", 2022),
+      ("aid", "ECU", "PER", 165.0, "t", 2022)]),
     # what a response plan requires is no aid; exports "to the whole world" are the country's total
     ("KEY FIGURES\n18M people in need of humanitarian assistance in Peru\nUS$1.2B required under the 2022 "
      "Humanitarian Response Plan\n\nChile sent 300 tonnes of food to Peru in January.", "Peru: Humanitarian Update",
