@@ -93,8 +93,10 @@ _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made
 _OF_WHICH_AFTER = re.compile(r"(?:,\s*(?:[\w-]+\s+){1,3}(?:said|says|reported|showed|shows|show|noted)(?=,))?"
                              r"(?:[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b"
                              r"|[,;]\s*including\s+(?:about\s+|some\s+|nearly\s+|over\s+)?[\d$])")
+# "..., almost all of it from Kazakhstan", "..., the bulk of which also went to Uzbekistan"
 _MOST_OF_IT_AFTER = re.compile(
-    r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of\s+(?:it|them)\s+(?:from|to)\b")
+    r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of"
+    r"\s+(?:it|them|which)\s+(?:(?:also|then)\s+)?(?:went\s+to|came\s+from|from|to))\b")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)
 _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
@@ -598,8 +600,9 @@ class ArticleParties:
         # the words before the number, for what the figure's own words leave out; from the start of
         # its own words when they state a flow of their own ("..., imports amounted to $25.5 million")
         clause_roles = self._party_roles(clause[0] if fill_start is None else fill_start, number_start)
-        # "amounted to 601,000 tonnes, of which Afghanistan accounted for ...": what follows is the breakdown
-        breakdown = bool(_OF_WHICH_AFTER.match(self.low, segment[1]))
+        # "amounted to 601,000 tonnes, of which Afghanistan accounted for ...", "..., the bulk of which went to
+        # Uzbekistan": what follows is the breakdown
+        breakdown = bool(_OF_WHICH_AFTER.match(self.low, segment[1]) or _MOST_OF_IT_AFTER.match(self.low, segment[1]))
         # "..., with Kazakhstan, Russia and China the largest buyers": who bought the total, not who moved it
         buyers_after = _TOP_PARTNER_PHRASE.search(self.low, number_start, sentence[1]) is not None
         if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]) \

@@ -131,13 +131,13 @@ def clause_breaks(text: str, sent_start: int, sent_end: int) -> list[tuple[int, 
 
 
 def _without_dashed_asides(text: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Tajik exports to Kazakhstan – mainly aluminium and fruit – amounted to $123.5 million": an aside
-    between two dashes that lists goods breaks no clause."""
+    """"Tajik exports to Kazakhstan – mainly aluminium and fruit – amounted to $123.5 million", "imports from Korea –
+    cars, machinery and electronics – totalled ...": an aside between two dashes that lists goods breaks no clause."""
     dashes = [b for b in breaks if text.startswith(("—", "–"), b[0] + 1)]
     asides = set()
     for first, second in zip(dashes, dashes[1:]):
         inside = text[first[1]:second[0]]
-        if _ASIDE_START.match(inside) and not any(c.isdigit() for c in inside):
+        if (_ASIDE_START.match(inside) or _GOODS_NAMED.fullmatch(inside)) and not any(c.isdigit() for c in inside):
             asides.update((first, second))
     return [b for b in breaks if b not in asides] if asides else breaks
 
@@ -146,6 +146,9 @@ def _without_dashed_asides(text: str, breaks: list[tuple[int, int]]) -> list[tup
 GOODS_LIST_WORDS = r"(?:mainly|mostly|chiefly|primarily|largely|principally|predominantly|including|such\s+as|notably" \
                    r"|in\s+particular|especially)\b"
 _ASIDE_START = re.compile(GOODS_LIST_WORDS)
+# a bare list of goods, in lower case, that ends "... and X": "cars, machinery and electronics"
+_ITEM = r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
+_GOODS_NAMED = re.compile(rf"\s*{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM}\s*")
 
 
 def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:

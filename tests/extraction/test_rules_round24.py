@@ -1,5 +1,6 @@
 """Rules of round 24 (misses of tune24: aid flown in, counted by its planes, and whose state body owns them; aid
-"sent by" a country named after the amount)."""
+"sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
+country)."""
 from datetime import date
 
 import pytest
@@ -27,6 +28,15 @@ CASES = [
      "tons of flour and rice reached Tunis on Monday.", None,
      [("aid", "MAR", "TUN", 500.0, "t", 2023), ("aid", "EGY", "TUN", 22.0, "count", 2023),
       ("aid", "EGY", "TUN", 1200.0, "t", 2023)]),
+    # a bare list of goods between dashes breaks no clause: the flow before it is the figure's
+    ("Trade between Morocco and Egypt reached $6.2 billion in 2022. Moroccan exports to Egypt reached $2.1 billion, "
+     "while imports from Egypt – cars, machinery and electronics – totalled $4.1 billion.", None,
+     [("trade_turnover", "MAR", "EGY", 6.2e9, "USD", 2022), ("export", "MAR", "EGY", 2.1e9, "USD", 2022),
+      ("import", "MAR", "EGY", 4.1e9, "USD", 2022)]),
+    # "..., the bulk of which went to Egypt": the total, not the flow to the country that took most of it
+    ("Morocco exported 56,300 head of cattle in 2022. Exports of small ruminants — sheep and goats — reached "
+     "212,000 head, the bulk of which also went to Egypt.", "Morocco's livestock exports",
+     [("export", "MAR", "WLD", 56300.0, "count", 2022), ("export", "MAR", "WLD", 212000.0, "count", 2022)]),
 ]
 
 
