@@ -141,6 +141,7 @@ _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored|sent|disp
 _VEHICLES_OF = re.compile(r"[^,;.]{0,40}?\b(?:aircraft|planes?|airplanes?|trucks|lorries|wagons|vehicles)\s+of\s+(?:the\s+)?"
                           r"((?:ministry|government)\b[^,;.]{0,40}?\bof\s+(?:the\s+)?)?$")
 _STATE_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|emergenc\w*|armed\s+forces|army|air\s+force)\b")
+_ROUTE_BEFORE = re.compile(r"\b(?:via|through|across)\s[^,;]*$")
 _FUNDS_AFTER = re.compile(r"\s+(?:government\s+|state\s+)?(?:contributions?|donations?|grants?|funding)\b")
 _FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
@@ -516,7 +517,9 @@ class ArticleParties:
         segment_countries = self.countries_in(*segment)
         if len(segment_countries) < 2 and BILATERAL_WORDS.search(self.low, segment[0], segment[1]):
             # "trade between the two countries": the pair the sentence names, else the article's pair
-            in_sentence = self.countries_in(*sentence)
+            # (not the route: "... to $500 million, including by simplifying transit through Uzbekistan and Turkmenistan")
+            in_sentence = list(dict.fromkeys(r.iso3 for r in self.roles(*sentence) if r.iso3 != AGGREGATE and not (
+                r.role == "place" and _ROUTE_BEFORE.search(self.low, max(sentence[0], r.start - 40), r.start))))
             if len(in_sentence) < 2:
                 # "Kazakhstan and Egypt have been expanding ties. In 2023, trade between the two countries ...":
                 # the pair the sentence before names outranks the title's

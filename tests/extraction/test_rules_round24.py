@@ -1,6 +1,6 @@
 """Rules of round 24 (misses of tune24: aid flown in, counted by its planes, and whose state body owns them; aid
 "sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
-country)."""
+country; a goal for "mutual trade" with a route through two other countries)."""
 from datetime import date
 
 import pytest
@@ -37,6 +37,11 @@ CASES = [
     ("Morocco exported 56,300 head of cattle in 2022. Exports of small ruminants — sheep and goats — reached "
      "212,000 head, the bulk of which also went to Egypt.", "Morocco's livestock exports",
      [("export", "MAR", "WLD", 56300.0, "count", 2022), ("export", "MAR", "WLD", 212000.0, "count", 2022)]),
+    # "mutual trade" is the story's pair, not the countries its route passes through
+    ("Morocco and Egypt held their joint commission in Rabat.\n\nThe parties agreed to take measures to raise mutual "
+     "trade to $500 million by 2026, including by simplifying transit through Algeria and Tunisia.",
+     "Moroccan-Egyptian commission meets in Rabat",
+     [("trade_target", "MAR", "EGY", 500e6, "USD", 2026)]),
 ]
 
 
