@@ -46,7 +46,7 @@ _WHERE_FLOW_AFTER = re.compile(r",\s+where\s+(?:\w+\s+){0,3}?(?:exports?|imports
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
-_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:largest|main|biggest|top|leading|principal)\s+"
+_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:(?:two|three|four|five)\s+)?(?:largest|main|biggest|top|leading|principal)\s+"
                            r"(?:buyers?|importers?|destinations?|markets?"
                            r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of"
                            # "sells to buyers in Türkiye, China and Iran", "Türkiye alone accounted for 41 percent of

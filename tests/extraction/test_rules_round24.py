@@ -1,6 +1,7 @@
 """Rules of round 24 (misses of tune24: aid flown in, counted by its planes, and whose state body owns them; aid
 "sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
-country; a goal for "mutual trade" with a route through two other countries)."""
+country; a goal for "mutual trade" with a route through two other countries; "the two main
+buyers were")."""
 from datetime import date
 
 import pytest
@@ -42,6 +43,13 @@ CASES = [
      "trade to $500 million by 2026, including by simplifying transit through Algeria and Tunisia.",
      "Moroccan-Egyptian commission meets in Rabat",
      [("trade_target", "MAR", "EGY", 500e6, "USD", 2026)]),
+    # "The two main buyers were ...": the total before them is the exporter's with the world, and each buyer pays the
+    # exporter, not the country the title names
+    ("In the first half of this year, electricity exports earned Morocco $48.7 million, according to the state "
+     "utility. The two main buyers were Egypt, which paid $29.4 million, and Tunisia, which paid $17.9 million.",
+     "Morocco banks on power exports as Tunisian market wobbles",
+     [("export", "MAR", "WLD", 48.7e6, "USD", 2023), ("import", "EGY", "MAR", 29.4e6, "USD", 2023),
+      ("import", "TUN", "MAR", 17.9e6, "USD", 2023)]),
 ]
 
 
