@@ -1272,7 +1272,7 @@ def _states_change(low: str, start: int, q: Quantity) -> bool:
 _PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+\$?$")
 _PERCENT_OR_BY = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+by\s+\$?$")   # "rose 10%, or by $0.5 billion,"
 _MORE_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b")
-_AND_THEN_TO = re.compile(r"[^.;$\d]{0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
+_AND_THEN_TO = re.compile(r"(?:[^.;$\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
 # "Exports accounted for the lion's share of the turnover at $750.5 million"
 _FLOW_SHARE_OF_TURNOVER = re.compile(r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?\w+)?\s+(?:accounted\s+for|made\s+up"
                                      r"|formed|constituted)\s+(?:\w+[’']s\s+|\w+\s+){0,3}?(?:share|part|bulk|half|all|most)\s+of\s+"
@@ -1688,7 +1688,11 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
             if clause[0] <= p.start_pos < clause[1] and p.first and (
                     p.label == "target" or (p.label in ("year", "years") and p.year and (
                         p.year > published.year or p.start_pos > q.end and (
-                            p.year == published.year or article.low.endswith(" for ", 0, p.start_pos))))):
+                            p.year == published.year or article.low.endswith(" for ", 0, p.start_pos))))) \
+                    and not (p.start_pos < q.start and any(clause[0] <= o.end <= p.start_pos
+                                                           for o in article.quantities_in(sentence, valued))):
+                # (not the year of the goal before it: "to $500 million by the end of 2019 and to $1 billion in the
+                # medium term")
                 return p.first, p.last
         for p in periods:
             # "set a goal of $3 billion in mutual trade, and under the roadmap this level should be reached by 2026"

@@ -25,7 +25,7 @@ FRACTION_WORDS = {"half a": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quart
                   "a": 1, "an": 1, "one and a half": 1.5}
 
 SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "thou": 1e3, "ths": 1e3, "k": 1e3,
+    "hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "thou": 1e3, "thous": 1e3, "ths": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "mlrd": 1e9,
     "trillion": 1e12, "trln": 1e12, "tn": 1e12, "trl": 1e12,
@@ -118,7 +118,7 @@ NUMBER = rf"(?>{DIGITS}|{_SPELLED_COMPOUND}|{_WORD_NUMBER}|{_WORD_FRACTION})"   
 
 _SCALE_WORD = "(?:" + trie_regex(["thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
                                     "hundred", "mln", "bln", "trln", "mlrd", "mio", "mn", "bn", "tn",
-                                    "thou.", "ths.", "lakh", "lakhs", "crore", "crores"]) + ")"
+                                    "thou.", "thous.", "ths.", "lakh", "lakhs", "crore", "crores"]) + ")"
 _SCALE_ATTACHED = r"(?:bn|mn|m|b|k|tn)(?![a-z])"       # $1.8bn, $5m, $40k: only glued to money
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 

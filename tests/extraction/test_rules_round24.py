@@ -1,7 +1,7 @@
 """Rules of round 24 (misses of tune24: aid flown in, counted by its planes, and whose state body owns them; aid
 "sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
 country; a goal for "mutual trade" with a route through two other countries; "the two main
-buyers were")."""
+buyers were"; "thous. tons"; a second goal after the first one's year)."""
 from datetime import date
 
 import pytest
@@ -50,6 +50,14 @@ CASES = [
      "Morocco banks on power exports as Tunisian market wobbles",
      [("export", "MAR", "WLD", 48.7e6, "USD", 2023), ("import", "EGY", "MAR", 29.4e6, "USD", 2023),
       ("import", "TUN", "MAR", 17.9e6, "USD", 2023)]),
+    # "thous. tons" is thousands of tonnes
+    ("Main buyers of Moroccan wheat in 2022:\nEgypt – 312.7 thousand tons\nTunisia – 98.2 thous. tons", None,
+     [("export", "MAR", "EGY", 312700.0, "t", 2022), ("export", "MAR", "TUN", 98200.0, "t", 2022)]),
+    # a second goal after the first's year: "... by the end of 2019 and to $1 billion in the medium term", a goal with
+    # no year of its own
+    ("The presidents set the goal of increasing trade between Morocco and Egypt to $500 million by the end of 2024 "
+     "and to $1 billion in the medium term.", None,
+     [("trade_target", "MAR", "EGY", 500e6, "USD", 2024), ("trade_target", "MAR", "EGY", 1e9, "USD", None)]),
 ]
 
 
