@@ -308,10 +308,13 @@ def find_periods(text: str, start: int, end: int, published: date, matches: list
         compared = _COMPARED_BEFORE.search(low, max(start, p.start_pos - 50), p.start_pos)
         if compared:
             p.compared = compared.start()
-    # a comparison's year is not the sentence's ("in the first 11 months of the year, more than in 2023")
-    sentence_year = next((p.year for p in periods if p.explicit and p.compared < 0), None)
+    # a comparison's year is not the sentence's ("in the first 11 months of the year, more than in 2023"), nor is a
+    # year in a later clause ("... over the eight months, helped by the removal of visa requirements in 2018")
+    explicit = [p for p in periods if p.explicit and p.compared < 0]
     for p in periods:
         if p.first is None and p.months and p.label in ("partial", "year", "month_only"):
+            sentence_year = next((q.year for q in explicit if q.start_pos < p.start_pos
+                                  or not _CLAUSE_GAP.search(low, p.end_pos, q.start_pos)), None)
             year = sentence_year or _default_year_for_months(p.months[1], published)
             if not sentence_year and p.label == "month_only" and p.months[0] > published.month \
                     and _DEADLINE_BEFORE.search(low, max(start, p.start_pos - 30), p.start_pos):
@@ -345,6 +348,7 @@ def find_periods(text: str, start: int, end: int, published: date, matches: list
     return [p for p in periods if p not in story] if story else periods
 
 
+_CLAUSE_GAP = re.compile(r"[,;]\s*[^\s\d]")
 _YEAR_BACK = re.compile(r"last|previous|earlier|ago|before|prior")
 # "from" compares only when it opens the period's words ("up 5% from the same period"), unlike "Imports from
 # Afghanistan stood at $17 million in the same period" or "imports from India during the same period"

@@ -1,7 +1,8 @@
 """Rules of round 24 (misses of tune24: aid flown in, counted by its planes, and whose state body owns them; aid
 "sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
 country; a goal for "mutual trade" with a route through two other countries; "the two main
-buyers were"; "thous. tons"; a second goal after the first one's year)."""
+buyers were"; "thous. tons"; a second goal after the first one's year; the year of months told
+without one)."""
 from datetime import date
 
 import pytest
@@ -58,6 +59,11 @@ CASES = [
     ("The presidents set the goal of increasing trade between Morocco and Egypt to $500 million by the end of 2024 "
      "and to $1 billion in the medium term.", None,
      [("trade_target", "MAR", "EGY", 500e6, "USD", 2024), ("trade_target", "MAR", "EGY", 1e9, "USD", None)]),
+    # months with no year take the sentence's year only from the same clause or before: not the year of a cause told
+    # after a comma ("..., helped by the removal of visa requirements in 2018")
+    ("Egyptian figures show turnover with Morocco at $360 million over the eight months, up by about a third, helped "
+     "by new air links and the removal of most visa requirements in 2018.", None,
+     [("trade_turnover", "EGY", "MAR", 360e6, "USD", 2022)]),
 ]
 
 
