@@ -847,7 +847,8 @@ class ArticleParties:
                   if iso not in recipients]
         donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
-        # "The total value of the Uzbek aid is estimated at $1.5 million": the aid's adjective gives it
+        # "The total value of the Uzbek aid is estimated at $1.5 million", "the Uzbek convoy of 15 trucks": the aid's
+        # adjective gives it
         donors += [r.iso3 for r in roles if r.role == "with" and r.start < number_start and r.iso3 not in recipients
                    and _AID_NOUN_AFTER.match(self.low, r.start + self._length(r))]
         donor = donors[0] if donors else None
@@ -913,7 +914,7 @@ _AGENCY = (r"(?:wfp|world\s+food\s+programme|unicef|unhcr|unfpa|iom|fao|ocha|und
 _AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s+and\s+{_AGENCY})?\s+(?:(?:has|have|had|also|then|jointly)\s+)*"
                            r"(?:deliver|dispatch|distribut|provid|sen[dt]|ship|airlift|transport|hand)\w*\b[^;:]*$")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
-_AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?)\b")
+_AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
                           r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
 _TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")

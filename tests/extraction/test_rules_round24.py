@@ -2,7 +2,7 @@
 "sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
 country; a goal for "mutual trade" with a route through two other countries; "the two main
 buyers were"; "thous. tons"; a second goal after the first one's year; the year of months told
-without one)."""
+without one; "the Uzbek convoy of 15 trucks")."""
 from datetime import date
 
 import pytest
@@ -64,6 +64,10 @@ CASES = [
     ("Egyptian figures show turnover with Morocco at $360 million over the eight months, up by about a third, helped "
      "by new air links and the removal of most visa requirements in 2018.", None,
      [("trade_turnover", "EGY", "MAR", 360e6, "USD", 2022)]),
+    # "the Egyptian convoy of 15 trucks": the convoy's adjective names its donor, not the country named before it
+    ("Aid keeps arriving in flood-hit Tunisia. Morocco's fourth flight brought its total aid delivered by air to 125 "
+     "tons, and the Egyptian convoy of 15 trucks reached Sfax on Monday.", "Neighbours rush aid to flood-hit Tunisia",
+     [("aid", "MAR", "TUN", 125.0, "t", 2023), ("aid", "EGY", "TUN", 15.0, "count", 2023)]),
 ]
 
 
