@@ -1178,10 +1178,13 @@ _COMPARISON_BASE = re.compile(rf"\b(?:(?:up|down)\s+from|{_VERSUS}|vs\.?){_BASE_
 def _compares_with(article: _Article, previous, q: Quantity, sentence, segment) -> bool:
     """This amount is the base the previous figure of its sentence is compared with, and its own words name no
     country or flow of their own ("compared with $900 million for Bolivia", "... of imports")."""
-    return previous is not None and previous.sentence == sentence and previous.q.unit == q.unit \
-        and previous.kind in ("trade_turnover", "export", "import") \
-        and _COMPARISON_BASE.search(article.low, max(segment[0], q.start - 40), q.start) is not None \
-        and not article.parties.within(*segment) and _FLOW_WORD.search(article.low, q.end, segment[1]) is None
+    if previous is None or previous.sentence != sentence or previous.q.unit != q.unit \
+            or previous.kind not in ("trade_turnover", "export", "import"):
+        return False
+    base = _COMPARISON_BASE.search(article.low, max(segment[0], q.start - 40), q.start)
+    # the comparison's own words: not the route told before it ("..., most of it through Georgia, compared with ...")
+    return base is not None and not article.parties.within(base.start(), segment[1]) \
+        and _FLOW_WORD.search(article.low, q.end, segment[1]) is None
 
 
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?)\b")

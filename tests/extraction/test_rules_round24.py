@@ -2,7 +2,8 @@
 "sent by" a country named after the amount; a list of goods between dashes; a total "the bulk of which went to" one
 country; a goal for "mutual trade" with a route through two other countries; "the two main
 buyers were"; "thous. tons"; a second goal after the first one's year; the year of months told
-without one; "the Uzbek convoy of 15 trucks")."""
+without one; "the Uzbek convoy of 15 trucks"; a comparison
+after a route)."""
 from datetime import date
 
 import pytest
@@ -68,6 +69,10 @@ CASES = [
     ("Aid keeps arriving in flood-hit Tunisia. Morocco's fourth flight brought its total aid delivered by air to 125 "
      "tons, and the Egyptian convoy of 15 trucks reached Sfax on Monday.", "Neighbours rush aid to flood-hit Tunisia",
      [("aid", "MAR", "TUN", 125.0, "t", 2023), ("aid", "EGY", "TUN", 15.0, "count", 2023)]),
+    # the base a figure is compared with takes the figure's flow, whatever route the words before the comparison tell
+    ("Moroccan farmers shipped 412,000 tonnes of wheat to Egypt in January–June, most of it by sea to the "
+     "Mediterranean ports and then through Tunisia, compared with just 150,000 tonnes a year earlier.", None,
+     [("export", "MAR", "EGY", 412000.0, "t", 2022), ("export", "MAR", "EGY", 150000.0, "t", 2021)]),
 ]
 
 
