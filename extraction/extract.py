@@ -1275,7 +1275,9 @@ def _states_change(low: str, start: int, q: Quantity) -> bool:
 _PERCENT_OR = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+\$?$")
 _PERCENT_OR_BY = re.compile(r"(?:%|percent|per\s+cent),?\s+or\s+by\s+\$?$")   # "rose 10%, or by $0.5 billion,"
 _MORE_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b")
-_AND_THEN_TO = re.compile(r"(?:[^.;$\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?(?:to|up\s+to)\s+")
+# (a goal's year may come between: "to $500 million by the end of 2019 and to $1 billion in the medium term")
+_AND_THEN_TO = re.compile(r"(?:[^.;$\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?\band\s+(?:then\s+|later\s+|eventually\s+)?"
+                          r"(?:to|up\s+to)\s+")
 # "Exports accounted for the lion's share of the turnover at $750.5 million"
 _FLOW_SHARE_OF_TURNOVER = re.compile(r"\b(exports?|imports?)(?:\s+(?:to|from)\s+(?:the\s+)?\w+)?\s+(?:accounted\s+for|made\s+up"
                                      r"|formed|constituted)\s+(?:\w+[’']s\s+|\w+\s+){0,3}?(?:share|part|bulk|half|all|most)\s+of\s+"

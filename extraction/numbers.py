@@ -136,10 +136,11 @@ _SUFFIX_CURRENCY = _alt([k for k in CURRENCIES if k.islower() and not k.isalpha(
 _TONNES = r"(?:metric\s+)?(?:tonnes|tonne|tons|ton|t|mt|mmt)(?![\w])"
 _KILOGRAMS = r"(?:kilogrammes|kilograms|kilogram|kg)(?![\w])"
 # "40 Kazakh trucks": a nationality is a modifier too (lower-cased, as the scan's text is)
+_MODEL = r"[a-z]{1,2}-\d{2,3}"   # an aircraft's model: "il-76", "c-130" (its number is no count)
 _NATIONALITIES = sorted({text.lower() for text, (_, form) in FORMS.items() if form == "adjective"})
 _COUNT_MODIFIERS = (r"(?:(?:heavy|heavy-duty|large|cargo|freight|railway|rail|goods|refrigerated|humanitarian"
                     r"|kamaz|more|additional|new|covered|grain|fuel|tank|loaded|20-foot|40-foot|military|transport|charter"
-                    r"|[a-z]{1,2}-\d{2,3}[a-z]*|"
+                    rf"|{_MODEL}[a-z]*|"
                     + _alt(_NATIONALITIES) + r")\s+){0,2}")
 _COUNT = _alt(COUNT_NOUNS)
 
@@ -260,8 +261,8 @@ def _is_year(number_text: str) -> bool:
 
 # where each named group's text is in m.groups() (read once per match: cheaper than m.group(name))
 _AT = {name: number - 1 for name, number in QUANTITY_RE.groupindex.items()}
-_PCUR, _PNUM, _SNUM, _SNUM2, _SCUR, _BNUM, _SCOUNT = (_AT[name] for name in ("pcur", "pnum", "snum", "snum2", "scur", "bnum",
-                                                                           "scount"))
+_PCUR, _PNUM, _SNUM, _SNUM2, _SCUR, _BNUM, _SCOUNT = (_AT[name] for name in
+                                                      ("pcur", "pnum", "snum", "snum2", "scur", "bnum", "scount"))
 
 
 def _codes_in_capitals(m: re.Match, groups: tuple, original: str) -> bool:
@@ -356,7 +357,7 @@ _PREFIX_ENDINGS = ("us", "u.s.", *PREFIX_ABBREVIATIONS)   # what the text before
 # as a trie (no word is a prefix of another, so it finds exactly what the plain alternation finds)
 _WORD_TRIGGER = re.compile(trie_regex("hundred|thousand|million|billion|trillion|truck|lorr|wagon|container|railcar"
                                       "|rail car|carriage|vehicle|trailer|head|train|plane|airplane|aircraft".split("|")))
-_MODEL_BEFORE = re.compile(r"(?<![a-z])[a-z]{1,2}-\d{2,3}$")   # an aircraft's model: "il-76", "c-130"
+_MODEL_BEFORE = re.compile(rf"(?<![a-z]){_MODEL}$")
 _NUMBER_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{_WORD_NUMBER}|half\s+a|a\s+half|a\s+quarter\s+of\s+a|a\s+quarter|an?)"
                                  r"\s+(?:[a-z0-9-]+\s+){0,2}$")
 
@@ -402,7 +403,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             if m is None:
                 continue
             groups = m.groups()
-        if groups[_SCOUNT] and low[start - 1:start] == "-" and low[start - 2:start - 1].isalpha():
+        if groups[_SCOUNT] and _MODEL_BEFORE.search(low, max(0, start - 3), m.end("snum")):
             continue   # "Il-76 aircraft", "C-130 planes": a model's number, not a count
         covered = m.end()
         compound = _compound(low, text, m, groups)

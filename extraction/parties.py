@@ -46,8 +46,8 @@ _WHERE_FLOW_AFTER = re.compile(r",\s+where\s+(?:\w+\s+){0,3}?(?:exports?|imports
 _TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
-_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:(?:two|three|four|five)\s+)?(?:largest|main|biggest|top|leading|principal)\s+"
-                           r"(?:buyers?|importers?|destinations?|markets?"
+_SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:(?:two|three|four|five)\s+)?"
+                           r"(?:largest|main|biggest|top|leading|principal)\s+(?:buyers?|importers?|destinations?|markets?"
                            r"|suppliers?|purchasers?)|(?:almost|nearly|virtually)\s+all\s+of|the\s+bulk\s+of"
                            # "sells to buyers in Türkiye, China and Iran", "Türkiye alone accounted for 41 percent of
                            # shipments", "other major destinations were ..."
@@ -134,14 +134,16 @@ _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mu
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
-_FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored|sent|dispatched|donated|gifted)\s+by|(?:funding|financing|contributions?|donations?"
-                        r"|money)\s+(?:provided\s+)?(?:from|by))\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
-# "a Russian government contribution of $2 million", "the Japanese grant"
+_FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored|sent|dispatched|donated|gifted)\s+by"
+                        r"|(?:funding|financing|contributions?|donations?|money)\s+(?:provided\s+)?(?:from|by))"
+                        r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 # "two Il-76 aircraft of the Russian Emergencies Ministry", "12 trucks of the Ministry of Emergency Situations of Uzbekistan"
 _VEHICLES_OF = re.compile(r"[^,;.]{0,40}?\b(?:aircraft|planes?|airplanes?|trucks|lorries|wagons|vehicles)\s+of\s+(?:the\s+)?"
                           r"((?:ministry|government)\b[^,;.]{0,40}?\bof\s+(?:the\s+)?)?$")
 _STATE_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|emergenc\w*|armed\s+forces|army|air\s+force)\b")
+# a country the goods pass through: "transit through Uzbekistan and Turkmenistan"
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|across)\s[^,;]*$")
+# "a Russian government contribution of $2 million", "the Japanese grant"
 _FUNDS_AFTER = re.compile(r"\s+(?:government\s+|state\s+)?(?:contributions?|donations?|grants?|funding)\b")
 _FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
