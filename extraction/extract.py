@@ -57,9 +57,9 @@ _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+
 
 
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting|review|reviewed|reported)\s+period\b|\bperiod\s+under\s+review\b")
-# "As recently as 2016, ... the figure stood at $241 million", "since the signing in 2021 of the memorandum":
 # a report's edition in its title ("Economic Update, Spring 2019"), not the period it is about
 _EDITION_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+$")
+# "As recently as 2016, ... the figure stood at $241 million", "since the signing in 2021 of the memorandum":
 # a look back in time, not the story's period
 _FLASHBACK_BEFORE = re.compile(r"\b(?:as\s+recently\s+as|back\s+in|as\s+(?:early|late|far\s+back)\s+as"
                                r"|since\s+(?:the|its|their)\s+\w+\s+in)\s+(?:in\s+)?$")

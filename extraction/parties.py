@@ -52,7 +52,8 @@ _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:(?:two|three|fou
                            # "sells to buyers in Türkiye, China and Iran", "Türkiye alone accounted for 41 percent of
                            # shipments", "other major destinations were ..."
                            r"|(?:buyers|customers|importers)\s+(?:in|such\s+as|including)"
-                           r"|accounted\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                           r"|accounted\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*"
+                           r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:shipments|exports|imports|deliveries|supplies|purchases|sales)"
                            r"|(?:other\s+(?:major\s+|main\s+|key\s+)?|major\s+)(?:destinations|markets|buyers))\b")
 _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\s+(?:to\s+)?(?:the\s+)?(?:people\s+of\s+)?$")
