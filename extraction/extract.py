@@ -185,10 +185,21 @@ class _Article:
                     kinds.append(kind)
         periods = [p for p in self.periods(sentence) if p.start_pos > figures[-1].end and p.first
                    and p.label in ("year", "partial", "month", "years")]
+        # "turnover with Kyrgyzstan and Tajikistan was $4.1 million and $2.3 million respectively", "exported
+        # 1.2 million and 0.3 million tonnes to Tajikistan and Afghanistan respectively": the n-th figure's
+        # partner is the n-th country traded with
+        partners = [self._partners_listed(named_from, figures[0].start),
+                    self._partners_listed(figures[-1].end, sentence[1])]
+        partners = partners[0] or partners[1]
         for i, q in enumerate(figures):
             mapping[q.start] = (kinds[i] if len(kinds) == len(figures) else None,
-                                (periods[i].first, periods[i].last) if len(periods) == len(figures) else None)
+                                (periods[i].first, periods[i].last) if len(periods) == len(figures) else None,
+                                partners[i] if len(partners) == len(figures) else None)
         return mapping
+
+    def _partners_listed(self, start: int, end: int) -> list[str]:
+        return list(dict.fromkeys(r.iso3 for r in self.parties.roles(start, end)
+                                  if r.role in ("with", "dest", "origin") and r.iso3 != AGGREGATE))
 
     def trade_story(self, paragraph_index: int) -> bool:
         """The title, the lead, this paragraph or the one before speaks of trade."""
@@ -634,7 +645,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
         if kind == "trade_turnover" and "turnover" in left and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
             kind = "export" if share.group(1).startswith("export") else "import"   # the turnover is only the base
-        respective_kind = article.respectively(sentence, valued).get(q.start, (None, None))[0]
+        respective_kind, _, respective_partner = article.respectively(sentence, valued).get(q.start, (None, None, None))
         if respective_kind is not None:
             kind = respective_kind
         if kind is None:
@@ -673,6 +684,16 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # "China slipped to third place among Kyrgyzstan's trading partners, behind Russia with
                 # $1.56 billion": the list owner's trade with the country named at the amount
                 reporter, partner = ordered_pair(ranking_owner, ranked, article.parties.home)
+            elif respective_partner is not None and kind in SYMMETRIC_KINDS \
+                    and (other := context_reporter or article.parties.home) not in (None, respective_partner):
+                # "turnover with Kyrgyzstan and Tajikistan was $4.1 million and $2.3 million respectively"
+                reporter, partner = ordered_pair(other, respective_partner, article.parties.home)
+            elif respective_partner is not None and kind in ("export", "import") and (
+                    mover := article.parties.actor(clause[0], q.start) or context_reporter or article.parties.home) \
+                    not in (None, respective_partner):
+                # "Kazakhstan's exports to Uzbekistan and Tajikistan were $2.9 billion and $1.5 billion respectively"
+                kind, reporter, partner = flow_row(kind, *((mover, respective_partner) if kind == "export"
+                                                           else (respective_partner, mover)))
             elif respective_kind in ("export", "import"):
                 # "exports to and imports from Uzbekistan were $2.9 billion and $1.5 billion, respectively"
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
@@ -1079,7 +1100,7 @@ def _candidate(article, q, kind, reporter, partner, left, clause, sentence, para
         confidence -= 0.1
     if q.connector == "carried":
         confidence -= 0.05
-    period = article.respectively(sentence, valued).get(q.start, (None, None))[1] \
+    period = article.respectively(sentence, valued).get(q.start, (None, None, None))[1] \
         or _period(article, q, kind, sentence, clause, paragraph, valued)
     if period[0] is None and kind != "trade_target":
         confidence -= 0.1

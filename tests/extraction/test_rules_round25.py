@@ -1,0 +1,25 @@
+"""Rules of round 25 (misses of tune25: "respectively" over a list of partners)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2023, 2, 14)
+
+CASES = [
+    # "turnover with A and B ... $X and $Y respectively": the n-th amount is the subject's trade with the n-th partner
+    ("Chile's trade with Peru reached $4.2 billion in 2022. Trade with Bolivia and Ecuador was far smaller, at "
+     "$1.1 billion and $0.6 billion respectively.", "Chile's trade with its neighbours",
+     [("trade_turnover", "CHL", "PER", 4.2e9, "USD", 2022), ("trade_turnover", "CHL", "BOL", 1.1e9, "USD", 2022),
+      ("trade_turnover", "CHL", "ECU", 0.6e9, "USD", 2022)]),
+    # the partners may follow the amounts, and a flow keeps its direction
+    ("Chile exported 1.2 million tonnes and 300,000 tonnes of copper ore to Peru and Bolivia, respectively, in 2022.",
+     None,
+     [("export", "CHL", "PER", 1.2e6, "t", 2022), ("export", "CHL", "BOL", 300000.0, "t", 2022)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round25(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
