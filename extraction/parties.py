@@ -98,6 +98,9 @@ _OF_WHICH_AFTER = re.compile(r"(?:,\s*(?:[\w-]+\s+){1,3}(?:said|says|reported|sh
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of"
     r"\s+(?:it|them|which)\s+(?:(?:also|then)\s+)?(?:went\s+to|came\s+from|from|to))\b")
+_PRICE_WORDS = ("worth ", "valued at ", "value of ")
+_PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?\d[\d.,]*(?:\s*(?:million|billion|mln|bln|bn|mn|thousand)\b)?(?:\s+(?:us\s+)?dollars)?"
+                    r"(?:\s+(?:in|during|over|for)\b[^,;.$]{0,30}(?=[,;]))?")   # "... worth $130 million in 2022, of which"
 _MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)
 _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
@@ -608,7 +611,9 @@ class ArticleParties:
         clause_roles = self._party_roles(clause[0] if fill_start is None else fill_start, number_start)
         # "amounted to 601,000 tonnes, of which Afghanistan accounted for ...", "..., the bulk of which went to
         # Uzbekistan": what follows is the breakdown
-        breakdown = bool(_OF_WHICH_AFTER.match(self.low, segment[1]) or _MOST_OF_IT_AFTER.match(self.low, segment[1]))
+        # (after the amount's price: "965,300 tons of wheat worth $262.4 million, of which ...")
+        after = self._past_price(segment[1])
+        breakdown = bool(_OF_WHICH_AFTER.match(self.low, after) or _MOST_OF_IT_AFTER.match(self.low, after))
         # "..., with Kazakhstan, Russia and China the largest buyers": who bought the total, not who moved it
         buyers_after = _TOP_PARTNER_PHRASE.search(self.low, number_start, sentence[1]) is not None
         if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]) \
@@ -708,7 +713,7 @@ class ArticleParties:
                          # "Overall, Kazakhstan exported 2.33 million tonnes of flour" (not "Overall, X's trade with Y ...")
                          or self.low.startswith("overall,", sentence[0]) and len(self.countries_in(sentence[0], number_start)) <= 1) \
                 and not BILATERAL_WORDS.search(self.low, clause[0], clause[1])
-            if not world and _MOST_OF_IT_AFTER.match(self.low, segment[1]):
+            if not world and _MOST_OF_IT_AFTER.match(self.low, after):
                 world = True   # "imported 1.13 million tons of wheat, almost all of it from Kazakhstan": the total
             top = _TOP_PARTNER_PHRASE.search(self.low, number_start, clause[1]) if not world else None
             if top and (exporter or importer) not in self.countries_in(number_start, top.start()):
@@ -756,6 +761,13 @@ class ArticleParties:
         if len({r.iso3 for r in own if r.role in ends and r.iso3 != mover}) > 1:
             raise NoParty("several partners", mover)
         return flow_row(kind, exporter, importer)
+
+    def _past_price(self, at: int) -> int:
+        """Where the words after an amount go on, past the price that may follow it ("... worth $262.4 million")
+        and the price's period."""
+        if self.low.endswith(_PRICE_WORDS, max(0, at - 12), at) and (price := _PRICE.match(self.low, at)):
+            return price.end()
+        return at
 
     def funders(self, start: int, end: int) -> list[str]:
         """The countries named as paying for or sending aid ("funded by Germany", "with funding from the Russian

@@ -1,4 +1,4 @@
-"""Rules of round 25 (misses of tune25: "respectively" over a list of partners)."""
+"""Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its price)."""
 from datetime import date
 
 import pytest
@@ -17,6 +17,10 @@ CASES = [
     ("Chile exported 1.2 million tonnes and 300,000 tonnes of copper ore to Peru and Bolivia, respectively, in 2022.",
      None,
      [("export", "CHL", "PER", 1.2e6, "t", 2022), ("export", "CHL", "BOL", 300000.0, "t", 2022)]),
+    # "X tonnes worth $Y, of which Z tonnes came from Peru": the breakdown after the price marks X as the total
+    ("Bolivia imported 420,000 tons of wheat worth $130 million in 2022, of which 390,000 tons came from Peru.", None,
+     [("import", "BOL", "WLD", 420000.0, "t", 2022), ("import", "BOL", "WLD", 130e6, "USD", 2022),
+      ("import", "BOL", "PER", 390000.0, "t", 2022)]),
 ]
 
 
