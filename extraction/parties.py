@@ -22,7 +22,7 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 # The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
 # with few distinct letters are written to open with the words (at_word_start), not with \b, so that
 # the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
-_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bon)\s+(?:the\s+)?$"
+_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bcrossing|\btransiting|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
 _TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
@@ -102,7 +102,7 @@ _PRICE_WORDS = ("worth ", "valued at ", "value of ")
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?\d[\d.,]*(?:\s*(?:million|billion|mln|bln|bn|mn|thousand)\b)?(?:\s+(?:us\s+)?dollars)?"
                     r"(?:\s+(?:in|during|over|for)\b[^,;.$]{0,30}(?=[,;]))?")   # "... worth $130 million in 2022, of which"
 _MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)
-_AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?$")
+_AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?(?P<side>(?:north|south|east|west)(?:ern)?\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
 _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
@@ -146,7 +146,7 @@ _VEHICLES_OF = re.compile(r"[^,;.]{0,40}?\b(?:aircraft|planes?|airplanes?|trucks
                           r"((?:ministry|government)\b[^,;.]{0,40}?\bof\s+(?:the\s+)?)?$")
 _STATE_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|emergenc\w*|armed\s+forces|army|air\s+force)\b")
 # a country the goods pass through: "transit through Uzbekistan and Turkmenistan"
-_ROUTE_BEFORE = re.compile(r"\b(?:via|through|across)\s[^,;]*$")
+_ROUTE_BEFORE = re.compile(r"\b(?:via|through|across|crossing|transiting)\s[^,;]*$")
 # "a Russian government contribution of $2 million", "the Japanese grant"
 _FUNDS_AFTER = re.compile(r"\s+(?:government\s+|state\s+)?(?:contributions?|donations?|grants?|funding)\b")
 _FRONTED_TO = re.compile(r"\s*(?:to|for)\s[^,;.]{0,60},")
@@ -443,15 +443,19 @@ class ArticleParties:
                 role = "origin"
             elif _DEST_BEFORE.search(before):
                 role = "dest"
-            elif _AND_BEFORE.search(before) and k > 0 and m.start - self.mentions[k - 1].end <= 12 \
+            elif (listed := _AND_BEFORE.search(before)) and k > 0 \
+                    and m.start - self.mentions[k - 1].end - len(listed.group("side") or "") <= 12 \
                     and "," not in self.low[self.mentions[k - 1].end:m.start] \
                     and self._role(k - 1).role in ("place", "dest", "origin"):
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
             elif m.form == "city" and _SITE_AFTER.match(after):
                 role = "place"   # "the Hairatan port director told ...": where, not who
-            elif m.form == "city" and k > 0 and m.start - self.mentions[k - 1].end <= 2 \
-                    and self.low.startswith(",", self.mentions[k - 1].end) and self._role(k - 1).role == "place":
-                role = "place"   # "is being distributed in Balkh, Samangan and Jowzjan provinces"
+            elif k > 0 and m.start - self.mentions[k - 1].end <= 2 and self.low.startswith(",", self.mentions[k - 1].end) \
+                    and self._role(k - 1).role == "place" and (m.form == "city" or _ROUTE_BEFORE.search(
+                        self.low, max(0, self.mentions[k - 1].start - 40), self.mentions[k - 1].start)):
+                # "is being distributed in Balkh, Samangan and Jowzjan provinces", "after crossing Turkmenistan, Iran
+                # and eastern Türkiye"
+                role = "place"
             elif m.form != "adjective" and _NEW_CLAUSE_BEFORE.search(before):
                 role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
             elif _GOVERNMENT_OF_BEFORE.search(before):

@@ -1,4 +1,4 @@
-"""Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its price)."""
+"""Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its price; the countries a convoy crosses)."""
 from datetime import date
 
 import pytest
@@ -21,6 +21,12 @@ CASES = [
     ("Bolivia imported 420,000 tons of wheat worth $130 million in 2022, of which 390,000 tons came from Peru.", None,
      [("import", "BOL", "WLD", 420000.0, "t", 2022), ("import", "BOL", "WLD", 130e6, "USD", 2022),
       ("import", "BOL", "PER", 390000.0, "t", 2022)]),
+    # the countries a convoy crosses on its way are no recipients, however the list of them goes on
+    ("Neighbours rush aid to quake-hit Chile. Argentina has delivered 50 tons of humanitarian aid to Chile.\n\nPeru "
+     "dispatched a convoy of 20 trucks carrying 400 tons of food and blankets, which is expected to reach Antofagasta "
+     "over the weekend after crossing Bolivia, Paraguay and northern Argentina.", None,
+     [("aid", "ARG", "CHL", 50.0, "t", 2023), ("aid", "PER", "CHL", 20.0, "count", 2023),
+      ("aid", "PER", "CHL", 400.0, "t", 2023)]),
 ]
 
 
