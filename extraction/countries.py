@@ -62,6 +62,8 @@ COUNTRY_RE = re.compile(trie_regex(_SCANNED_FORMS) + r"(?![\w])")
 # "US$", "US dollars", "U.S. dollar" are currencies, not mentions of the country
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _US_FORMS = {"US", "U.S.", "USA", "America", "American"}
+# part of a news outlet's name, no party: "Pajhwok Afghan News", "The Astana Times", "Kazakh TV"
+_OUTLET_AFTER = re.compile(r"\s(?:News|Times|Post|Telegraph|TV|Television|Radio|Herald|Tribune)\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -74,7 +76,7 @@ def find_mentions(text: str) -> list[Mention]:
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         iso3, form = FORMS[name]
-        if name in _US_FORMS and _CURRENCY_AFTER.match(text, end):
+        if name in _US_FORMS and _CURRENCY_AFTER.match(text, end) or _OUTLET_AFTER.match(text, end):
             continue
         mentions.append(Mention(start, end, iso3, form))
     return mentions

@@ -1,4 +1,5 @@
-"""Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its price; the countries a convoy crosses)."""
+"""Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its
+price; the countries a convoy crosses; a news outlet's name)."""
 from datetime import date
 
 import pytest
@@ -27,6 +28,11 @@ CASES = [
      "over the weekend after crossing Bolivia, Paraguay and northern Argentina.", None,
      [("aid", "ARG", "CHL", 50.0, "t", 2023), ("aid", "PER", "CHL", 20.0, "count", 2023),
       ("aid", "PER", "CHL", 400.0, "t", 2023)]),
+    # a country's adjective in a news outlet's name ("told the Bolivian Times") names no party
+    ("A new consignment of humanitarian aid from Peru arrived in Chile on Tuesday, officials said.\n\nThe port "
+     "director told the Bolivian Times the consignment, carried by a train of 12 wagons, consisted of 400 tons of "
+     "flour.", None,
+     [("aid", "PER", "CHL", 12.0, "count", 2023), ("aid", "PER", "CHL", 400.0, "t", 2023)]),
 ]
 
 
