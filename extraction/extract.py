@@ -776,6 +776,15 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 else:
                     if context_reporter is None:
                         context_reporter = _antecedent_mover(article, kind, sentence, paragraph)
+                    elif previous is not None and previous.kind == "trade_turnover" and previous.partner != WORLD \
+                            and context_reporter in (previous.reporter, previous.partner) \
+                            and [(r.iso3, r.role) for r in article.parties.roles(*segment) if r.iso3 != AGGREGATE] \
+                            == [(context_reporter, "dest" if kind == "export" else "origin")] \
+                            and article.paragraphs.index_of(previous.q.start) >= paragraph_index - 1:
+                        # "Trade between Kyrgyzstan and Kazakhstan reached $1.55 billion. ... Exports to Kazakhstan
+                        # amounted to $551.2 million": the flow the turnover's other side sends
+                        context_reporter = previous.partner if context_reporter == previous.reporter \
+                            else previous.reporter
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
                                                                    min(clause[1], next_start), fill_start)

@@ -60,7 +60,7 @@ _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+(?:\w+\s+){0,2}\w+|embassy|president)\s+of\s+"
                                    r"(?:the\s+)?(?:republic\s+of\s+)?$")   # "the Ministry of Emergency Situations of the Republic of"
-_BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)\s+in\s+$")
+_BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)(?:\s+[^\s;]+){0,5}?\s+in\s+$")   # "... 286,000 tonnes of wheat in"
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
 _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in"
@@ -196,7 +196,7 @@ class ArticleParties:
         # wordings some role rules need at all: each rule's pattern is tried only in texts that have them
         self._ranked_partner = any(word in self.low for word in _TOP_PARTNER_WORDS)
         self._thanks = "thank" in self.low or "gratitude" in self.low or "grateful" in self.low
-        self._bought_in = any(word in self.low for word in ("bought in", "purchased in", "procured in"))
+        self._bought_in = any(word in self.low for word in ("bought", "purchased", "procured"))
         self._for_people = any(word in self.low for word in _BENEFICIARY_WORDS)
         counts = Counter(m.iso3 for m in self.mentions if m.iso3 != AGGREGATE)
         title_mentions = find_mentions(title) if title else []
@@ -431,7 +431,7 @@ class ArticleParties:
                 role = "origin"
             elif m.iso3 == AGGREGATE and _MEMBERS_OF_BEFORE.search(before):
                 role = "with"    # "trade with Kazakhstan's partners in the Eurasian Economic Union": the group
-            elif self._bought_in and _BOUGHT_IN_BEFORE.search(before):
+            elif self._bought_in and _BOUGHT_IN_BEFORE.search(self.low, max(0, m.start - 70), m.start):
                 role = "origin"  # "6,100 tonnes were bought in Russia": where it came from, not where it happened
             elif self._for_people and _BENEFICIARY_BEFORE.search(before) and not _ORIGIN_BEFORE.search(before):
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")

@@ -1,5 +1,6 @@
 """Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its
-price; the countries a convoy crosses; a news outlet's name)."""
+price; the countries a convoy crosses; a news outlet's name; a flow to one side of the turnover just given;
+goods "purchased ... in" a country)."""
 from datetime import date
 
 import pytest
@@ -33,6 +34,14 @@ CASES = [
      "director told the Bolivian Times the consignment, carried by a train of 12 wagons, consisted of 400 tons of "
      "flour.", None,
      [("aid", "PER", "CHL", 12.0, "count", 2023), ("aid", "PER", "CHL", 400.0, "t", 2023)]),
+    # "Trade between Peru and Chile reached ... Exports to Chile amounted to ...": a flow to (from) one side of the
+    # turnover just given is the other side's, a paragraph on; goods "purchased ... in Chile" come from Chile
+    ("Trade turnover between Peru and Chile reached $4.2 billion in 2022, the statistics office reported.\n\nCompared "
+     "with 2021, it increased by 12 percent. Exports to Chile amounted to $1.5 billion, and imports from Chile — "
+     "$2.7 billion.\n\nIn physical terms, the republic purchased 286,000 tonnes of wheat in Chile last year.",
+     "Trade between Chile and Peru grows in 2022",
+     [("trade_turnover", "CHL", "PER", 4.2e9, "USD", 2022), ("export", "PER", "CHL", 1.5e9, "USD", 2022),
+      ("import", "PER", "CHL", 2.7e9, "USD", 2022), ("import", "PER", "CHL", 286000.0, "t", 2022)]),
 ]
 
 
