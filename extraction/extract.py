@@ -38,6 +38,7 @@ _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|a
 _APPEAL = re.compile(r"\b(?:appeals?|appealing|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
                      r"|calls?\s+for|called\s+for|shortfall)\b")
 _NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|sought|requested|unfunded|short)\b")
+_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+")   # "Kazakhstan and Russia", "Uzbekistan, Tajikistan and ..."
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
                            r"\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?\$?$")
@@ -191,15 +192,31 @@ class _Article:
         partners = [self._partners_listed(named_from, figures[0].start),
                     self._partners_listed(figures[-1].end, sentence[1])]
         partners = partners[0] or partners[1]
+        # "Kazakhstan and Russia purchased 584,000 tons and 421,000 tons, respectively": the n-th buyer's
+        actors = self._actors_listed(named_from, figures[0].start)
         for i, q in enumerate(figures):
             mapping[q.start] = (kinds[i] if len(kinds) == len(figures) else None,
                                 (periods[i].first, periods[i].last) if len(periods) == len(figures) else None,
-                                partners[i] if len(partners) == len(figures) else None)
+                                partners[i] if len(partners) == len(figures) else None,
+                                actors[i] if len(actors) == len(figures) else None)
         return mapping
 
     def _partners_listed(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(r.iso3 for r in self.parties.roles(start, end)
                                   if r.role in ("with", "dest", "origin") and r.iso3 != AGGREGATE))
+
+    def _actors_listed(self, start: int, end: int) -> list[str]:
+        """The countries of the first subject in [start, end), with those joined to it ("Kazakhstan and Russia")."""
+        mentions, roles = self.parties.within(start, end), self.parties.roles(start, end)
+        first = next((i for i, r in enumerate(roles) if r.role == "actor" and r.iso3 != AGGREGATE), None)
+        if first is None:
+            return []
+        actors = [roles[first].iso3]
+        for before, m in zip(mentions[first:], mentions[first + 1:]):
+            if m.iso3 == AGGREGATE or not _JOINED.fullmatch(self.low, before.end, m.start):
+                break
+            actors.append(m.iso3)
+        return list(dict.fromkeys(actors))
 
     def trade_story(self, paragraph_index: int) -> bool:
         """The title, the lead, this paragraph or the one before speaks of trade."""
@@ -645,7 +662,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
         if kind == "trade_turnover" and "turnover" in left and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
             kind = "export" if share.group(1).startswith("export") else "import"   # the turnover is only the base
-        respective_kind, _, respective_partner = article.respectively(sentence, valued).get(q.start, (None, None, None))
+        respective_kind, _, respective_partner, respective_actor = article.respectively(sentence, valued).get(
+            q.start, (None, None, None, None))
         if respective_kind is not None:
             kind = respective_kind
         if kind is None:
@@ -788,6 +806,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
                                                                    min(clause[1], next_start), fill_start)
+            if respective_actor is not None and kind == "aid" and respective_actor != partner:
+                reporter = respective_actor   # "A and B sent aid to C – 1,500 tons and 44 wagons respectively"
+            elif respective_actor is not None and kind in ("export", "import") \
+                    and (other := _respective_counterpart(article, previous, sentence, valued)
+                         or context_reporter or article.parties.home) not in (None, respective_actor):
+                kind, reporter, partner = flow_row(kind, *((respective_actor, other) if kind == "export"
+                                                           else (other, respective_actor)))
         except NoParty as no_party:
             if no_party.actor:
                 state.reporter, state.reporter_paragraph = no_party.actor, paragraph_index
@@ -1075,6 +1100,17 @@ def _parallel_actor(article: _Article, previous: _Candidate, segment, q: Quantit
     return roles[0].iso3
 
 
+def _respective_counterpart(article: _Article, previous, sentence, valued) -> str | None:
+    """The other side of the flow before, when it was the list's subject before this one's ("Kazakhstan and Russia
+    purchased 584,000 tons and 421,000 tons, respectively": Russia buys from whom Kazakhstan bought from)."""
+    if previous is None or previous.sentence != sentence:
+        return None
+    actor = article.respectively(sentence, valued).get(previous.q.start, (None, None, None, None))[3]
+    if actor not in (previous.reporter, previous.partner):
+        return None
+    return previous.partner if actor == previous.reporter else previous.reporter
+
+
 def _subject(article: _Article, reporter: str, partner: str, segment, clause, context_reporter) -> str:
     """Whose figures the story is giving: the side the text took from context ("Russia remained
     the largest partner with $12.3 billion" - Kazakhstan's partner), else the subject
@@ -1109,7 +1145,7 @@ def _candidate(article, q, kind, reporter, partner, left, clause, sentence, para
         confidence -= 0.1
     if q.connector == "carried":
         confidence -= 0.05
-    period = article.respectively(sentence, valued).get(q.start, (None, None, None))[1] \
+    period = article.respectively(sentence, valued).get(q.start, (None, None, None, None))[1] \
         or _period(article, q, kind, sentence, clause, paragraph, valued)
     if period[0] is None and kind != "trade_target":
         confidence -= 0.1

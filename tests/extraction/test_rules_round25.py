@@ -1,4 +1,4 @@
-"""Rules of round 25 (misses of tune25: "respectively" over a list of partners; a total's breakdown after its
+"""Rules of round 25 (misses of tune25 and tune26: "respectively" over a list of partners or subjects; a total's breakdown after its
 price; the countries a convoy crosses; a news outlet's name; a flow to one side of the turnover just given;
 goods "purchased ... in" a country)."""
 from datetime import date
@@ -42,6 +42,13 @@ CASES = [
      "Trade between Chile and Peru grows in 2022",
      [("trade_turnover", "CHL", "PER", 4.2e9, "USD", 2022), ("export", "PER", "CHL", 1.5e9, "USD", 2022),
       ("import", "PER", "CHL", 2.7e9, "USD", 2022), ("import", "PER", "CHL", 286000.0, "t", 2022)]),
+    # "respectively" over a list of subjects: the n-th amount is the n-th buyer's (donor's)
+    ("Peru's fruit exports fell by a tenth in 2022. In terms of volume, Chile and Bolivia purchased 584,000 tons "
+     "and 421,000 tons, respectively.\n\nIn December, Chile and Ecuador also sent aid to Bolivia – 1,500 tons and 44 "
+     "wagons respectively.", "Peru's fruit exports",
+     [("import", "CHL", "PER", 584000.0, "t", 2022),
+      ("import", "BOL", "PER", 421000.0, "t", 2022), ("aid", "CHL", "BOL", 1500.0, "t", 2022),
+      ("aid", "ECU", "BOL", 44.0, "count", 2022)]),
 ]
 
 
