@@ -56,7 +56,7 @@ PERIOD_RE = re.compile(
     | (?P<hq>[hq][1-4]|[1-4][hq])(?:\s*(?P<hqy>{_YEAR}))?(?![\w])
     | (?P<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|year[-\s]to[-\s]date)
     | (?P<same>same\s+(?:period|months?|(?<!at\sthe\ssame\s)time|time(?=\s+(?:of|in|last|a\s+year))|quarter|half(?:-year)?)(?:\s+(?:of|in))?
-        (?:\s+(?:(?P<spy>{_YEAR})|last\s+year|(?:the\s+)?previous\s+year|a\s+year\s+(?:earlier|ago|before)))?)
+        (?:\s+(?:(?P<spy>{_YEAR})|(?:the\s+)?(?:last|previous)\s+year|a\s+year\s+(?:earlier|ago|before)))?)
     | (?P<prev>previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))
     | (?P<by>by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<byy>{_YEAR})
     | (?P<since>since)\s+(?P<sincey>{_YEAR})

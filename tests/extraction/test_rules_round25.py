@@ -1,6 +1,6 @@
 """Rules of round 25 (misses of tune25 and tune26: "respectively" over a list of partners or subjects; a total's breakdown after its
 price; the countries a convoy crosses; a news outlet's name; a flow to one side of the turnover just given;
-goods "purchased ... in" a country)."""
+goods "purchased ... in" a country; "the same period of the last year")."""
 from datetime import date
 
 import pytest
@@ -49,6 +49,11 @@ CASES = [
      [("import", "CHL", "PER", 584000.0, "t", 2022),
       ("import", "BOL", "PER", 421000.0, "t", 2022), ("aid", "CHL", "BOL", 1500.0, "t", 2022),
       ("aid", "ECU", "BOL", 44.0, "count", 2022)]),
+    # "the same period of the last year" is one comparison period, not a "last year" that dates what follows
+    ("Trade turnover between Chile and Peru amounted to $171.4 million in January-August 2021, the customs committee "
+     "reports.\n\nThis is 14.8% more than in the same period of the last year. Chile's exports to Peru made up "
+     "$25.6 million.", None,
+     [("trade_turnover", "CHL", "PER", 171.4e6, "USD", 2021), ("export", "CHL", "PER", 25.6e6, "USD", 2021)]),
 ]
 
 
