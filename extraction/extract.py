@@ -803,9 +803,15 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                         # amounted to $551.2 million": the flow the turnover's other side sends
                         context_reporter = previous.partner if context_reporter == previous.reporter \
                             else previous.reporter
+                    # the turnover just given of the pair the title names
+                    pair_before = (previous.reporter, previous.partner) if previous is not None \
+                        and previous.kind == "trade_turnover" \
+                        and {previous.reporter, previous.partner} == set(article.parties.title_pair or ()) \
+                        and article.paragraphs.index_of(previous.q.start) >= paragraph_index - 1 else None
                     kind, reporter, partner = article.parties.flow(kind, segment, clause, sentence, paragraph,
                                                                    q.start, context_reporter,
-                                                                   min(clause[1], next_start), fill_start)
+                                                                   min(clause[1], next_start), fill_start,
+                                                                   pair_before)
             if respective_actor is not None and kind == "aid" and respective_actor != partner:
                 reporter = respective_actor   # "A and B sent aid to C – 1,500 tons and 44 wagons respectively"
             elif respective_actor is not None and kind in ("export", "import") \

@@ -603,7 +603,8 @@ class ArticleParties:
 
     # ------------------------------------------------------------ flows
     def flow(self, kind, segment, clause, sentence, paragraph, number_start,
-             context_reporter=None, own_end: int | None = None, fill_start: int | None = None) -> tuple[str, str, str]:
+             context_reporter=None, own_end: int | None = None, fill_start: int | None = None,
+             pair_before: tuple[str, str] | None = None) -> tuple[str, str, str]:
         """(kind, reporter, partner) of an export/import, from Kazakhstan's side when it is a party."""
         if self.is_aggregate(clause, number_start):
             raise NoParty("aggregate partner", self.actor(clause[0], clause[1]))
@@ -696,7 +697,7 @@ class ArticleParties:
                 # Kazakhstan": a country the paragraph names only later is not the one referred to, the story's other is
                 resolved = self.context_partner(known, (sentence, (paragraph[0], reference.start())), False) \
                     or self.counterpart(known)
-            resolved = resolved or self._other_side(known, sentence, paragraph, True, context_reporter)
+            resolved = resolved or self._other_side(known, sentence, paragraph, True, context_reporter, pair_before)
             exporter, importer = (resolved, importer) if exporter == REFERENCE else (exporter, resolved)
         mover, other = (exporter, importer) if kind == "export" else (importer, exporter)
         if mover is None and other is not None and (own := _OWNER_REFERENCE.search(self.low, clause[0], number_start)):
@@ -753,7 +754,7 @@ class ArticleParties:
                 # with Kazakh exports reaching $121 million": a paragraph about the pair's trade
                 refers = self._refers(reference, sentence) \
                     or bool(BILATERAL_WORDS.search(self.low, paragraph[0], number_start))
-                other = self._other_side(known, sentence, paragraph, refers, context_reporter)
+                other = self._other_side(known, sentence, paragraph, refers, context_reporter, pair_before)
                 exporter, importer = exporter or other, importer or other
         # "exported 520,000 tons of flour, mainly to Uzbekistan and Afghanistan": a sum over partners
         mover = exporter if kind == "export" else importer
@@ -816,8 +817,9 @@ class ArticleParties:
     def _party_roles(self, start: int, end: int) -> list[Role]:
         return [r for r in self.roles(start, end) if r.iso3 != AGGREGATE and r.role != "place"]
 
-    def _other_side(self, known: str, sentence, paragraph, refers: bool, context_reporter=None) -> str:
-        """The flow's missing end: whose figures the story is listing, else the home country, else context."""
+    def _other_side(self, known: str, sentence, paragraph, refers: bool, context_reporter=None, pair_before=None) -> str:
+        """The flow's missing end: whose figures the story is listing, else the home country, else context, else
+        the other side of the turnover just given (pair_before)."""
         if context_reporter and context_reporter != known:
             return context_reporter
         if self.title_country not in (None, known):
@@ -827,6 +829,9 @@ class ArticleParties:
         other = self.context_partner(known, (sentence, paragraph), allow_article=refers)
         if other is None and self.title_country not in (None, known):
             other = self.title_country   # "GIEWS Country Brief: Tajikistan": its "imports of wheat from Kazakhstan"
+        if other is None and pair_before and known in pair_before:
+            # "Trade between Kazakhstan and Kyrgyzstan made up USD 1.3 bln. [paragraph] Export amounted to USD 997.8 mln"
+            other = pair_before[1] if known == pair_before[0] else pair_before[0]
         if other is None:
             raise NoParty("no partner for the flow", known)
         return other

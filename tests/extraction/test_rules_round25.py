@@ -1,6 +1,7 @@
-"""Rules of round 25 (misses of tune25 and tune26: "respectively" over a list of partners or subjects; a total's breakdown after its
-price; the countries a convoy crosses; a news outlet's name; a flow to one side of the turnover just given;
-goods "purchased ... in" a country; "the same period of the last year")."""
+"""Rules of round 25 (misses of tune25 and tune26: "respectively" over a list of partners or subjects; a
+total's breakdown after its price; the countries a convoy crosses; a news outlet's name; a flow to one side of the
+turnover just given; goods "purchased ... in" a country; "the same period of the last year"; a bare flow after the
+title pair's turnover)."""
 from datetime import date
 
 import pytest
@@ -54,6 +55,11 @@ CASES = [
      "reports.\n\nThis is 14.8% more than in the same period of the last year. Chile's exports to Peru made up "
      "$25.6 million.", None,
      [("trade_turnover", "CHL", "PER", 171.4e6, "USD", 2021), ("export", "CHL", "PER", 25.6e6, "USD", 2021)]),
+    # a bare flow a paragraph after the turnover of the pair the title names is that pair's, from the subject's side
+    ("Trade turnover between Chile and Peru for January-October 2022 made up USD 1.3 bln, the Ministry of Trade of "
+     "Chile reports.\n\nExport amounted to USD 997.8 mln, import – USD 305.2 mln.", "Chile-Peru trade grows",
+     [("trade_turnover", "CHL", "PER", 1.3e9, "USD", 2022), ("export", "CHL", "PER", 997.8e6, "USD", 2022),
+      ("import", "CHL", "PER", 305.2e6, "USD", 2022)]),
 ]
 
 
