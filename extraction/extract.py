@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from . import classify
 from .classify import BILATERAL_WORDS, WORLD_WORDS, Cue
@@ -86,6 +87,17 @@ class _Candidate:
     goods_item: bool = False         # read as an item of a list of goods ("- zinc: $320 million")
 
 
+class _Respective(NamedTuple):
+    """What "respectively" gives the n-th figure of its list; None where the lists do not pair up."""
+    kind: str | None
+    period: tuple[date, date] | None
+    partner: str | None
+    actor: str | None
+
+
+_NOT_LISTED = _Respective(None, None, None, None)
+
+
 @dataclass
 class _Article:
     body: str
@@ -155,9 +167,9 @@ class _Article:
     def _speaks_of_aid(self, start: int, end: int) -> bool:
         return any(not classify.withheld_aid(self.low, m.start()) for m in _AID_WORDS.finditer(self.low, start, end))
 
-    def respectively(self, sentence: tuple[int, int], valued: list[Quantity]) -> dict:
+    def respectively(self, sentence: tuple[int, int], valued: list[Quantity]) -> dict[int, _Respective]:
         """"Exports and imports were $2.9 billion and $1.5 billion (in 2022 and 2023), respectively":
-        the n-th figure takes the n-th flow word and the n-th period. {figure start: (kind, period)}"""
+        the n-th figure takes the n-th flow word, period, partner and subject. {figure start: _Respective}"""
         if sentence in self._respective:
             return self._respective[sentence]
         mapping: dict = {}
@@ -192,13 +204,14 @@ class _Article:
         partners = [self._partners_listed(named_from, figures[0].start),
                     self._partners_listed(figures[-1].end, sentence[1])]
         partners = partners[0] or partners[1]
-        # "Kazakhstan and Russia purchased 584,000 tons and 421,000 tons, respectively": the n-th buyer's
+        # "Kazakhstan and Russia purchased 584,000 tons and 421,000 tons, respectively": the n-th buyer's figure
         actors = self._actors_listed(named_from, figures[0].start)
+        n = len(figures)
         for i, q in enumerate(figures):
-            mapping[q.start] = (kinds[i] if len(kinds) == len(figures) else None,
-                                (periods[i].first, periods[i].last) if len(periods) == len(figures) else None,
-                                partners[i] if len(partners) == len(figures) else None,
-                                actors[i] if len(actors) == len(figures) else None)
+            mapping[q.start] = _Respective(kinds[i] if len(kinds) == n else None,
+                                           (periods[i].first, periods[i].last) if len(periods) == n else None,
+                                           partners[i] if len(partners) == n else None,
+                                           actors[i] if len(actors) == n else None)
         return mapping
 
     def _partners_listed(self, start: int, end: int) -> list[str]:
@@ -663,7 +676,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         if kind == "trade_turnover" and "turnover" in left and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
             kind = "export" if share.group(1).startswith("export") else "import"   # the turnover is only the base
         respective_kind, _, respective_partner, respective_actor = article.respectively(sentence, valued).get(
-            q.start, (None, None, None, None))
+            q.start, _NOT_LISTED)
         if respective_kind is not None:
             kind = respective_kind
         if kind is None:
@@ -1111,7 +1124,7 @@ def _respective_counterpart(article: _Article, previous, sentence, valued) -> st
     purchased 584,000 tons and 421,000 tons, respectively": Russia buys from whom Kazakhstan bought from)."""
     if previous is None or previous.sentence != sentence:
         return None
-    actor = article.respectively(sentence, valued).get(previous.q.start, (None, None, None, None))[3]
+    actor = article.respectively(sentence, valued).get(previous.q.start, _NOT_LISTED).actor
     if actor not in (previous.reporter, previous.partner):
         return None
     return previous.partner if actor == previous.reporter else previous.reporter
@@ -1151,7 +1164,7 @@ def _candidate(article, q, kind, reporter, partner, left, clause, sentence, para
         confidence -= 0.1
     if q.connector == "carried":
         confidence -= 0.05
-    period = article.respectively(sentence, valued).get(q.start, (None, None, None, None))[1] \
+    period = article.respectively(sentence, valued).get(q.start, _NOT_LISTED).period \
         or _period(article, q, kind, sentence, clause, paragraph, valued)
     if period[0] is None and kind != "trade_target":
         confidence -= 0.1

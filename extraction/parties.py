@@ -22,7 +22,8 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 # The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
 # with few distinct letters are written to open with the words (at_word_start), not with \b, so that
 # the scan jumps to those letters; the others open with the cheaper WORD_START where that pays.
-_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bcrossing|\btransiting|\bon)\s+(?:the\s+)?$"
+_PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bcrossing|\btransiting"
+                           r"|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
 _TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
@@ -60,7 +61,8 @@ _THANKED_BEFORE = re.compile(r"\b(?:gratitude|thanks|thanked|grateful|thankful)\
 _ORIGIN_BEFORE = re.compile(at_word_start("from") + r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
 _GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:government|people|ministry\s+of\s+(?:\w+\s+){0,2}\w+|embassy|president)\s+of\s+"
                                    r"(?:the\s+)?(?:republic\s+of\s+)?$")   # "the Ministry of Emergency Situations of the Republic of"
-_BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)(?:\s+[^\s;]+){0,5}?\s+in\s+$")   # "... 286,000 tonnes of wheat in"
+# "6,100 tonnes were bought in", "purchased 286,000 tonnes of wheat in"
+_BOUGHT_IN_BEFORE = re.compile(r"\b(?:bought|purchased|procured)(?:\s+[^\s;]+){0,5}?\s+in\s+$")
 _REGION_WORDS = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|\w+-hit|\w+-stricken|war-torn)\s+)?"
 # the indirect object of a sale is its buyer: "Tajikistan sold Afghanistan electricity worth $92.8 million"
 _DEST_BEFORE = re.compile(WORD_START + rf"(?:to|into|for|reached|reaching|entered|crossed\s+into|arrived\s+in"
@@ -99,8 +101,9 @@ _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of"
     r"\s+(?:it|them|which)\s+(?:(?:also|then)\s+)?(?:went\s+to|came\s+from|from|to))\b")
 _PRICE_WORDS = ("worth ", "valued at ", "value of ")
-_PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?\d[\d.,]*(?:\s*(?:million|billion|mln|bln|bn|mn|thousand)\b)?(?:\s+(?:us\s+)?dollars)?"
-                    r"(?:\s+(?:in|during|over|for)\b[^,;.$]{0,30}(?=[,;]))?")   # "... worth $130 million in 2022, of which"
+# a price after an amount, with its period: "... worth $130 million in 2022, of which"
+_PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?\d[\d.,]*(?:\s*(?:million|billion|mln|bln|bn|mn|thousand)\b)?"
+                    r"(?:\s+(?:us\s+)?dollars)?(?:\s+(?:in|during|over|for)\b[^,;.$]{0,30}(?=[,;]))?")
 _MAINLY_AFTER = re.compile(r"[,;]?\s*" + GOODS_LIST_WORDS)
 _AND_BEFORE = re.compile(at_word_start("and|or") + r"\s+(?:the\s+)?(?P<side>(?:north|south|east|west)(?:ern)?\s+)?$")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
@@ -450,7 +453,8 @@ class ArticleParties:
                 role = self._role(k - 1).role   # "through Uzbekistan and Turkmenistan", "to X and Y"
             elif m.form == "city" and _SITE_AFTER.match(after):
                 role = "place"   # "the Hairatan port director told ...": where, not who
-            elif k > 0 and m.start - self.mentions[k - 1].end <= 2 and self.low.startswith(",", self.mentions[k - 1].end) \
+            elif k > 0 and m.start - self.mentions[k - 1].end <= 2 \
+                    and self.low.startswith(",", self.mentions[k - 1].end) \
                     and self._role(k - 1).role == "place" and (m.form == "city" or _ROUTE_BEFORE.search(
                         self.low, max(0, self.mentions[k - 1].start - 40), self.mentions[k - 1].start)):
                 # "is being distributed in Balkh, Samangan and Jowzjan provinces", "after crossing Turkmenistan, Iran
@@ -817,7 +821,8 @@ class ArticleParties:
     def _party_roles(self, start: int, end: int) -> list[Role]:
         return [r for r in self.roles(start, end) if r.iso3 != AGGREGATE and r.role != "place"]
 
-    def _other_side(self, known: str, sentence, paragraph, refers: bool, context_reporter=None, pair_before=None) -> str:
+    def _other_side(self, known: str, sentence, paragraph, refers: bool, context_reporter=None,
+                    pair_before=None) -> str:
         """The flow's missing end: whose figures the story is listing, else the home country, else context, else
         the other side of the turnover just given (pair_before)."""
         if context_reporter and context_reporter != known:
@@ -830,7 +835,7 @@ class ArticleParties:
         if other is None and self.title_country not in (None, known):
             other = self.title_country   # "GIEWS Country Brief: Tajikistan": its "imports of wheat from Kazakhstan"
         if other is None and pair_before and known in pair_before:
-            # "Trade between Kazakhstan and Kyrgyzstan made up USD 1.3 bln. [paragraph] Export amounted to USD 997.8 mln"
+            # "Trade between Kazakhstan and Kyrgyzstan made up USD 1.3 bln. [next paragraph] Export amounted to ..."
             other = pair_before[1] if known == pair_before[0] else pair_before[0]
         if other is None:
             raise NoParty("no partner for the flow", known)
