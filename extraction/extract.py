@@ -781,10 +781,12 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 elif previous is not None and previous.partner == WORLD and not article.parties.countries_in(*clause) \
                         and (_OF_THE_TOTAL.match(article.low, sentence[0])
                              or previous.sentence == sentence and previous.kind in ("export", "import")
-                             or previous.kind == "trade_turnover" and article.sentences_after(previous.sentence, sentence) == 1
-                             and not article.parties.countries_in(*sentence)):
+                             or article.sentences_after(previous.sentence, sentence) == 1
+                             and (previous.kind == "trade_turnover" and not article.parties.countries_in(*sentence)
+                                  or previous.kind == kind and not article.parties.within(*sentence))):
                     # "Azerbaijan's overall foreign trade stood at $23.5 billion. Of that, exports made up
-                    # $13.6 billion", "... Exports totaled $1.3 billion": the owner's flow with the world
+                    # $13.6 billion", "... Exports totaled $1.3 billion", "Denmark exported 29.4 million tonnes of
+                    # grain. Export revenue amounted to ...": the owner's flow with the world
                     reporter, partner = previous.reporter, WORLD
                 elif previous is not None and previous.kind == "trade_turnover" and WORLD != previous.partner \
                         and (_PART_OF_THAT.match(article.low, q.end) or _OF_THE_TOTAL.match(article.low, sentence[0])) \
@@ -1601,10 +1603,13 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 nearest_before = c
         elif q.end <= c.start <= q.end + 60 and (nearest_after is None or c.start < nearest_after.start):
             nearest_after = c
-    if nearest_before is not None and nearest_before.group == "other" and nearest_before.word.startswith("cost") \
-            and any(c.group in ("import", "export", "delivery") and c.end <= nearest_before.start for c in cues):
+    if nearest_before is not None and nearest_before.group == "other" and (
+            nearest_before.word.startswith("cost")
+            and any(c.group in ("import", "export", "delivery") and c.end <= nearest_before.start for c in cues)
+            or nearest_before.word.startswith("revenue")
+            and any(c.group == "export" and 0 < nearest_before.start - c.end <= 2 for c in cues)):
         # "goods bought from Kyrgyzstan cost $277.4 million", "imports of Russian electricity cost Kazakhstan $226.5
-        # million": what the flow cost, not a price
+        # million": what the flow cost, not a price; "Export revenue amounted to $1.55 billion": what it earned
         cues = [c for c in cues if c is not nearest_before]
         nearest_before = max((c for c in cues if c.end <= q.start), key=lambda c: c.end)
     if nearest_before is not None and nearest_before.group == "other" and q.start - nearest_before.end <= 25 \

@@ -225,6 +225,7 @@ class ArticleParties:
         # "Kazakhstan's foreign trade reaches ...": a story about one country's trade, whose lists are its
         # partners (not "Iran remains Afghanistan's top trading partner")
         self.title_subject = subject if subject and _TITLE_TRADE_OF.search(title_low) else None
+        self._title_mover = subject   # "Kazakhstan's grain exports reach ...": whose trade the title tells of
         if subject:
             self.home = subject
         elif (owner := self._statistics_owner()) is not None:
@@ -670,6 +671,11 @@ class ArticleParties:
                 known, home_totals = self.home, True
             else:
                 raise NoParty("no countries")
+            if known == self._title_mover == self.title_country and not sentence_countries \
+                    and not self.within(*paragraph):
+                # so are the bare flows of a story whose title tells of the country's own trade, in a paragraph
+                # that names no partner ("Kazakhstan's grain exports reach ...": "wheat exports amounted to ...")
+                home_totals = True
             if kind == "export":
                 exporter = known
             else:

@@ -1,0 +1,32 @@
+"""Rules of round 26 (misses of tune26: the bare flows of a story whose title tells of one country's trade; an
+elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project")."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2023, 2, 14)
+
+CASES = [
+    # a title about one country's own trade: a later paragraph's bare flow, naming no country, is its total
+    ("Norway shipped 2.1 million tonnes of salmon in 2022, most of it to Sweden and Finland.\n\nIn value terms, "
+     "salmon exports amounted to $9.4 billion last year.", "Norway's seafood exports hit a record",
+     [("export", "NOR", "WLD", 2.1e6, "t", 2022), ("export", "NOR", "WLD", 9.4e9, "USD", 2022)]),
+    # "exports totaled $X and imports – $Y": the dash labels the second amount with its own flow
+    ("In 2022, Finland's foreign trade turnover amounted to $8.9 billion, of which exports totaled $5.8 billion and "
+     "imports – $3.1 billion.", None,
+     [("trade_turnover", "FIN", "WLD", 8.9e9, "USD", 2022), ("export", "FIN", "WLD", 5.8e9, "USD", 2022),
+      ("import", "FIN", "WLD", 3.1e9, "USD", 2022)]),
+    # what a flow earned is the flow's value, not a budget's revenue
+    ("Denmark exported 29.4 million tonnes of grain in 2022. Export revenue amounted to $1.55 billion.", None,
+     [("export", "DNK", "WLD", 29.4e6, "t", 2022), ("export", "DNK", "WLD", 1.55e9, "USD", 2022)]),
+    # the verb "project" states a forecast, not a figure
+    ("Iceland exported 30,000 tonnes of fish in 2022.\n\nOfficials project exports of $2.5 billion for this year.",
+     "Iceland's fish exports grow", [("export", "ISL", "WLD", 30000.0, "t", 2022)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round26(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
