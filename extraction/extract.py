@@ -801,6 +801,14 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                         (iso for iso in pair if roles and iso != roles[0].iso3), previous.reporter)
                     other = pair[1] if mover == pair[0] else pair[0]
                     kind, reporter, partner = flow_row(kind, *((mover, other) if kind == "export" else (other, mover)))
+                elif previous is not None and previous.sentence == sentence and kind in ("export", "import") \
+                        and previous.kind in ("export", "import") and previous.kind != kind \
+                        and WORLD not in (previous.reporter, previous.partner) and not article.parties.within(*clause) \
+                        and (mover := article.parties.actor(*previous.clause)) in (previous.reporter, previous.partner):
+                    # "Azerbaijan's exports to Uzbekistan amounted to $30.1 million, while imports totaled $62.5
+                    # million": the other way of the same pair, still the named mover's
+                    other = previous.partner if mover == previous.reporter else previous.reporter
+                    kind, reporter, partner = flow_row(kind, *((mover, other) if kind == "export" else (other, mover)))
                 elif previous is not None and previous.sentence == sentence and previous.kind == kind \
                         and (parallel := _parallel_actor(article, previous, segment, q)) is not None:
                     # "Chinese companies bought 118,000 tonnes of Uzbek yarn, while Türkiye purchased 61,000 tonnes":

@@ -746,6 +746,12 @@ class ArticleParties:
                     and _COUNTRY_AS_SUBJECT.search(self.low, clause[0], number_start) \
                     and not any(m.iso3 not in (exporter, importer, AGGREGATE) for m in self.within(*paragraph)):
                 world = True   # "Uzbekistan's foreign trade in Q1": "... the country exported gold worth $1.3 billion"
+            if not world and _COUNTRY_AS_SUBJECT.search(self.low, clause[0], number_start) \
+                    and set(self.countries_in(sentence[0], sentence[1])) <= {exporter or importer} \
+                    and len(set(self.countries_in(*paragraph)) - {exporter or importer}) >= 2:
+                # "Afghanistan gets most of its fuel from Iran, Turkmenistan and Uzbekistan. ... the country imported
+                # fuel worth $1.6 billion": among several partners, none named with the amount, the total
+                world = True
             if not world and not context_reporter and not self._refers(reference, sentence) \
                     and (exporter or importer) in self.countries_in(sentence[0], number_start) \
                     and not BILATERAL_WORDS.search(self.low, paragraph[0], paragraph[1]) \

@@ -1,5 +1,6 @@
 """Rules of round 26 (misses of tune26: the bare flows of a story whose title tells of one country's trade; an
-elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project")."""
+elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project"; the
+total among several partners; the other way of a named pair's flow)."""
 from datetime import date
 
 import pytest
@@ -24,6 +25,15 @@ CASES = [
     # the verb "project" states a forecast, not a figure
     ("Iceland exported 30,000 tonnes of fish in 2022.\n\nOfficials project exports of $2.5 billion for this year.",
      "Iceland's fish exports grow", [("export", "ISL", "WLD", 30000.0, "t", 2022)]),
+    # "the country imported" with several partners named before, none with the amount: its total
+    ("Norway signed a deal with Sweden on fuel supplies on Monday.\n\nNorway currently gets most of its fuel from "
+     "Denmark, Finland and Estonia. According to customs data, the country imported fuel worth $1.6 billion in 2022.",
+     None, [("import", "NOR", "WLD", 1.6e9, "USD", 2022)]),
+    # "A's exports to B amounted to $X, while imports totaled $Y": A's imports from B, whoever the story is about
+    ("Trade turnover between Finland and Estonia amounted to $92.6 million in 2022.\n\nEstonia's exports to Finland "
+     "amounted to $30.1 million, while imports totaled $62.5 million.", "Finland-Estonia trade up 29%",
+     [("trade_turnover", "FIN", "EST", 92.6e6, "USD", 2022), ("export", "EST", "FIN", 30.1e6, "USD", 2022),
+      ("import", "EST", "FIN", 62.5e6, "USD", 2022)]),
 ]
 
 
