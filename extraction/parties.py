@@ -889,9 +889,10 @@ class ArticleParties:
         donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
         # "The total value of the Uzbek aid is estimated at $1.5 million", "the Uzbek convoy of 15 trucks": the aid's
-        # adjective gives it
+        # adjective gives it; "The Cabinet of Ministers of Kyrgyzstan allocated 50 million soms": the body's country gives
         donors += [r.iso3 for r in roles if r.role == "with" and r.start < number_start and r.iso3 not in recipients
-                   and _AID_NOUN_AFTER.match(self.low, r.start + self._length(r))]
+                   and (_AID_NOUN_AFTER.match(self.low, end := r.start + self._length(r))
+                        or _GIVER_AFTER.match(self.low, end))]
         donor = donors[0] if donors else None
         if donor is None and _DONORS_AS_ONE.search(self.low, clause[0], number_start):
             raise NoParty("donors as a whole")   # "donors have pledged $21.4 million against the Flash Appeal"
@@ -952,7 +953,10 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$")
 _JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 _AGENCY = (r"(?:wfp|world\s+food\s+programme|unicef|unhcr|unfpa|iom|fao|ocha|undp|icrc|ifrc|un\s+agencies"
            r"|(?:humanitarian|aid|relief|un|international)\s+(?:agencies|partners|organi[sz]ations)|ngos)")
-_AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s+and\s+{_AGENCY})?\s+(?:(?:has|have|had|also|then|jointly)\s+)*"
+# "WFP delivered", "the World Food Programme (WFP) said it had delivered", "UNICEF has already delivered"
+_AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s*\(\w+\))?(?:\s+and\s+{_AGENCY})?\s+"
+                           r"(?:(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:it|they)\s+)?"
+                           r"(?:(?:has|have|had|also|then|jointly|already|recently)\s+)*"
                            r"(?:deliver|dispatch|distribut|provid|sen[dt]|ship|airlift|transport|hand)\w*\b[^;:]*$")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")

@@ -1,6 +1,7 @@
 """Rules of round 26 (misses of tune26: the bare flows of a story whose title tells of one country's trade; an
 elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project"; the
-total among several partners; the other way of a named pair's flow)."""
+total among several partners; the other way of a named pair's flow; a relief agency's deliveries; a government
+body's allocation)."""
 from datetime import date
 
 import pytest
@@ -34,6 +35,13 @@ CASES = [
      "amounted to $30.1 million, while imports totaled $62.5 million.", "Finland-Estonia trade up 29%",
      [("trade_turnover", "FIN", "EST", 92.6e6, "USD", 2022), ("export", "EST", "FIN", 30.1e6, "USD", 2022),
       ("import", "EST", "FIN", 62.5e6, "USD", 2022)]),
+    # a relief agency's own deliveries are no country's gift, however the agency is named; a government body's
+    # country gives what the body allocates
+    ("Neighbours rush aid to flood-hit Norway. Sweden has dispatched 40 trucks of humanitarian aid to Norway.\n\n"
+     "Separately, the World Food Programme (WFP) said it had delivered 4,200 tons of food to the northern provinces, "
+     "and UNICEF has already delivered 16 tons of hygiene kits.\n\nThe Cabinet of Ministers of Finland allocated "
+     "50 million euros for the purchase of humanitarian goods for the affected regions.", None,
+     [("aid", "SWE", "NOR", 40.0, "count", 2023), ("aid", "FIN", "NOR", 50e6, "EUR", 2023)]),
 ]
 
 
