@@ -31,8 +31,9 @@ _CARRY_LINK = re.compile(r"\b(?:to|and|from|against|versus|vs\.?|compared\s+(?:t
 _CARRY_AFTER_OK = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|during|for|by|last|this|a|an|the|year|years|compared|against|versus|while|and|with"
     r"|respectively|over|according|as|a\s+year)\b)")
-# the gap between two parenthesised list items: "), Uzbekistan (", ") and Iran ("
-_LIST_ITEM_GAP = re.compile(r"^[^()%\d]*\)[^()%\d;.]{1,40}\($")
+# the gap between two parenthesised list items: "), Uzbekistan (", ") and Iran ("; or from the list's
+# head: "31.1 billion dollars in 2022, followed by Kyrgyzstan ("
+_LIST_ITEM_GAP = re.compile(r"^(?:[^()%\d]*\)|[^()%;.]*\bfollowed\s+by\b)[^()%\d;.]{1,40}\($")
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
@@ -1834,8 +1835,10 @@ def _period(article: _Article, q: Quantity, kind: str, sentence, clause, paragra
     allowed = _ACTUAL_LABELS + (("day", "since", "season") if event else ())
     # an actual figure cannot be about a time after the article was published; nor is an event dated by the
     # span of years it serves ("has provided US$6 million ... in the 2022/23 school year", published in 2022)
-    usable = [p for p in periods if p.first and p.label in allowed and p.first <= published
-              and not (event and p.label == "years" and p.last > published)]
+    # "By the end of 2018, China's investment stock had exceeded $21 billion" (told in 2019): a deadline passed
+    # dates the state at its end
+    usable = [p for p in periods if p.first and (p.label in allowed or p.label == "target" and p.last < published)
+              and p.first <= published and not (event and p.label == "years" and p.last > published)]
     if any(p.compared >= 0 for p in usable):
         # "in January-September 2024 decreased by 5.6% compared to the same period last year and amounted
         # to $5.2 billion", "amounted to 1.04 mln tonnes, 6% lower than in 2018": the comparison's period is

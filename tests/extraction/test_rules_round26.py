@@ -1,7 +1,7 @@
 """Rules of round 26 (misses of tune26: the bare flows of a story whose title tells of one country's trade; an
 elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project"; the
 total among several partners; the other way of a named pair's flow; a relief agency's deliveries; a government
-body's allocation)."""
+body's allocation; "by the end of" a past year; a list's bracketed items after "followed by")."""
 from datetime import date
 
 import pytest
@@ -42,6 +42,14 @@ CASES = [
      "and UNICEF has already delivered 16 tons of hygiene kits.\n\nThe Cabinet of Ministers of Finland allocated "
      "50 million euros for the purchase of humanitarian goods for the affected regions.", None,
      [("aid", "SWE", "NOR", 40.0, "count", 2023), ("aid", "FIN", "NOR", 50e6, "EUR", 2023)]),
+    # a deadline already passed dates the state at its end
+    ("By the end of 2021, Sweden's direct investment stock in Norway had exceeded 21 billion dollars.", None,
+     [("investment", "NOR", "SWE", 21e9, "USD", 2021)]),
+    # a list's items in brackets take the unit of its head: "$X, followed by A (Y billion), B (Z billion)"
+    ("Norway remained Sweden's largest trading partner with 31.1 billion dollars in 2022, followed by Finland "
+     "(15.5 billion) and Denmark (9.8 billion).", None,
+     [("trade_turnover", "SWE", "NOR", 31.1e9, "USD", 2022), ("trade_turnover", "SWE", "FIN", 15.5e9, "USD", 2022),
+      ("trade_turnover", "SWE", "DNK", 9.8e9, "USD", 2022)]),
 ]
 
 
