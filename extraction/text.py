@@ -164,9 +164,11 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
     word_start = word + 1 if word >= 0 else sent_start
     if _NAME_START.match(text, word_start):
         return True
-    # an elliptical flow after a comma or "and": "exports made $4.1 million, (and) imports – $2.3 million"
+    # an elliptical flow after a comma or "and": "exports made $4.1 million, (and) imports – $2.3 million"; a
+    # flow that opens the sentence or follows a colon: "Kazakh exports – $357.1 million", "...: exports – $4.1 billion"
     before = text[sent_start:word_start].rstrip()
-    if text[word_start:start].lower() in _FLOW_LABELS and before.endswith((",", " and")):
+    if text[word_start:start].lower() in _FLOW_LABELS and (
+            before.endswith((",", " and", ":")) or len(before.split()) <= 2 and not any(c.isdigit() for c in before)):
         return True
     if text[word_start:start].lower() in _SHARE_LABELS:
         return True   # "Uzbekistan accounted for the largest share – $2.48 billion"

@@ -1,7 +1,7 @@
 """Rules of round 26 (misses of tune26: the bare flows of a story whose title tells of one country's trade; an
 elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project"; the
 total among several partners; the other way of a named pair's flow; a relief agency's deliveries; a government
-body's allocation; "by the end of" a past year; a list's bracketed items after "followed by")."""
+body's allocation; "by the end of" a past year; a list's bracketed items after "followed by"; a flow label that opens the sentence)."""
 from datetime import date
 
 import pytest
@@ -50,6 +50,13 @@ CASES = [
      "(15.5 billion) and Denmark (9.8 billion).", None,
      [("trade_turnover", "SWE", "NOR", 31.1e9, "USD", 2022), ("trade_turnover", "SWE", "FIN", 15.5e9, "USD", 2022),
       ("trade_turnover", "SWE", "DNK", 9.8e9, "USD", 2022)]),
+    # a flow label that opens the sentence, or follows a colon, labels the amount after its dash
+    ("Trade between Finland and Estonia reached $557.4 million in 2022. Finnish exports – $357.1 million, imports – "
+     "$200.3 million.\n\nWith Sweden the picture is more balanced: exports – $4.1 billion, imports – $3.9 billion.",
+     None,
+     [("trade_turnover", "FIN", "EST", 557.4e6, "USD", 2022), ("export", "FIN", "EST", 357.1e6, "USD", 2022),
+      ("import", "FIN", "EST", 200.3e6, "USD", 2022), ("export", "FIN", "SWE", 4.1e9, "USD", 2022),
+      ("import", "FIN", "SWE", 3.9e9, "USD", 2022)]),
 ]
 
 
