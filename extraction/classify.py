@@ -139,7 +139,8 @@ _FACT_BOX_DASH = re.compile(r"\s*[–—]\s")
 _FORECAST_WORDS = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed|ions?)?|anticipat\w+|outlook"
     r"|estimates?\s+that|likely"
-    r"|project\s+(?:that|exports?|imports?|trade|turnover|sales|shipments))\b")   # the verb: "officials project exports of"
+    # the verb: "officials project exports of"
+    r"|project\s+(?:that|exports?|imports?|trade|turnover|sales|shipments))\b")
 _POTENTIAL_WORDS = re.compile(
     WORD_START + r"(?:potential(?:ly)?|could|might|can|possib(?:le|ility|ilities|ly)|opportunit(?:y|ies)|untapped|capable"
     r")\b")

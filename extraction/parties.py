@@ -889,7 +889,8 @@ class ArticleParties:
         donors += [r.iso3 for r in roles if r.role == "origin" and r.iso3 not in recipients]
         donors += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start and r.iso3 not in recipients]
         # "The total value of the Uzbek aid is estimated at $1.5 million", "the Uzbek convoy of 15 trucks": the aid's
-        # adjective gives it; "The Cabinet of Ministers of Kyrgyzstan allocated 50 million soms": the body's country gives
+        # adjective gives it; "The Cabinet of Ministers of Kyrgyzstan allocated 50 million soms": the body's country
+        # gives
         donors += [r.iso3 for r in roles if r.role == "with" and r.start < number_start and r.iso3 not in recipients
                    and (_AID_NOUN_AFTER.match(self.low, end := r.start + self._length(r))
                         or _GIVER_AFTER.match(self.low, end))]

@@ -1,7 +1,8 @@
 """Rules of round 26 (misses of tune26: the bare flows of a story whose title tells of one country's trade; an
 elliptical flow after "and" ("... and imports – $3.1 billion"); "export revenue"; the verb "project"; the
 total among several partners; the other way of a named pair's flow; a relief agency's deliveries; a government
-body's allocation; "by the end of" a past year; a list's bracketed items after "followed by"; a flow label that opens the sentence)."""
+body's allocation; "by the end of" a past year; a list's bracketed items after "followed by"; a flow label that
+opens the sentence)."""
 from datetime import date
 
 import pytest
