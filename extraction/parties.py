@@ -25,6 +25,10 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bcrossing|\btransiting"
                            r"|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
+_MOSTLY_TO = (r"\b(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+(?:it|them|which)"
+              r"|mostly|mainly|largely|chiefly|primarily)\s+(?:to|for)\s+(?:the\s+)?")
+_MOSTLY_TO_BEFORE = re.compile(_MOSTLY_TO + "$")
+_MOSTLY_TO = re.compile(_MOSTLY_TO)
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
 _TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
                 r"|purchasers?|customers?|suppliers?|sources?)\b")
@@ -441,7 +445,8 @@ class ArticleParties:
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
             elif _PROVIDE_BEFORE.search(before) and after.startswith(" with "):
                 role = "dest"    # "to provide Afghanistan with 10,000 tonnes of flour": who gets it
-            elif _PLACE_BEFORE.search(before):
+            elif _PLACE_BEFORE.search(before) or _MOSTLY_TO_BEFORE.search(before):
+                # "19.4 tons of gold were exported, most of it to Switzerland": the total's main buyer, not its partner
                 role = "place"
             elif _ORIGIN_BEFORE.search(before):
                 role = "origin"
@@ -656,7 +661,11 @@ class ArticleParties:
         if exporter is None and importer is None:
             # no country in the figure's own words: the flow of the country the story is about
             # ("Uzbekistan's trade with Kazakhstan ... Exports to Kazakhstan ..., and imports reached ...")
-            sentence_countries = self.countries_in(sentence[0], number_start if breakdown or buyers_after else sentence[1])
+            named_to = number_start if breakdown or buyers_after else sentence[1]
+            mostly = _MOSTLY_TO.search(self.low, number_start, named_to)
+            if mostly and self.within(mostly.start(), mostly.end() + 1):
+                named_to = mostly.start()   # "..., most of it to Switzerland": the buyer, not the mover
+            sentence_countries = self.countries_in(sentence[0], named_to)
             if context_reporter:
                 known = context_reporter
             elif sentence_countries:
@@ -738,6 +747,9 @@ class ArticleParties:
                 world = True   # "Afghanistan's trade deficit is a challenge ... Afghanistan's imports reached $4.6 billion"
             if not world and _EVERY_YEAR.search(self.low, number_start, segment[1]):
                 world = True   # "Kazakhstan exports around 70 million tonnes of crude oil annually": its yearly total
+            if not world and (mostly := _MOSTLY_TO.search(self.low, number_start, clause[1])) \
+                    and self.within(mostly.start(), mostly.end() + 1):
+                world = True   # "19.4 tons of gold were exported, most of it to Switzerland": the total
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):
@@ -903,6 +915,11 @@ class ArticleParties:
             # "WFP delivered 91,400 mt of food", "humanitarian agencies distributed 380 000 tonnes", "1,240 trucks
             # carrying WFP food": an agency's own work, no country's gift
             raise NoParty("an agency's delivery")
+        if donor is None and any(m.iso3 == AGGREGATE and _GROUP_GIVES.match(self.low, m.end)
+                                 for m in self.within(clause[0], number_start)):
+            # "the Asian Development Bank approved a $20 million grant", "the EU has allocated €10 million":
+            # a lender's or a bloc's aid, no country's
+            raise NoParty("a group's aid")
         giver = donor or last_donor or self.donor_home()
         recipients += [iso for iso in later if iso != giver and iso not in donors]
         recipient = recipients[0] if recipients else None
@@ -959,6 +976,8 @@ _AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s*\(\w+\))?(?:\s+and\s+{_AGENCY})
                            r"(?:(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:it|they)\s+)?"
                            r"(?:(?:has|have|had|also|then|jointly|already|recently)\s+)*"
                            r"(?:deliver|dispatch|distribut|provid|sen[dt]|ship|airlift|transport|hand)\w*\b[^;:]*$")
+_GROUP_GIVES = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|have|had|also|recently|already)\s+)*(?:approv|allocat|provid|grant|disburs"
+                          r"|pledg|donat|sen[dt]|extend|deliver)\w*\b")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"

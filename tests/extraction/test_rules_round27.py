@@ -1,0 +1,25 @@
+"""Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer)."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2023, 5, 9)
+
+CASES = [
+    # a development bank's or a bloc's grant is no country's aid, whoever gave before it
+    ("Sweden sent 30 trucks of humanitarian aid to Norway on Monday.\n\nIn addition, the Asian Development Bank "
+     "approved a $15 million grant to help Norway rebuild, and the European Union has allocated 4 million euros.",
+     None, [("aid", "SWE", "NOR", 30.0, "count", 2023)]),
+    # "..., most of it to Finland", "mostly to Denmark": the total's main buyer, not the flow's partner
+    ("Norway's salmon trade grew last year.\n\nIn 2022, 41,000 tonnes of salmon worth $390 million were exported, "
+     "most of it to Finland. Norway also exported 12,500 tonnes of cod, mostly to Denmark.", "Norway's fish exports",
+     [("export", "NOR", "WLD", 41000.0, "t", 2022), ("export", "NOR", "WLD", 390e6, "USD", 2022),
+      ("export", "NOR", "WLD", 12500.0, "t", 2022)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round27(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
