@@ -1049,8 +1049,15 @@ def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> st
     if "its" not in article.low[clause[0]:number_start]:
         return None
     m = _ITS_FLOW.search(article.low, clause[0], number_start)
-    if m is None or article.parties.countries_in(sentence[0], m.start()):
+    if m is None:
         return None
+    named = article.parties.countries_in(sentence[0], m.start())
+    if named:
+        # "Kazakhstan, a much larger economy, shows a similar pattern: its exports to Russia rose ...": the
+        # sentence's subject, the only country it names before
+        opening = article.parties.within(sentence[0], m.start())[0]
+        return named[0] if len(named) == 1 and opening.start == sentence[0] \
+            and not _RELATIVE_WORD.search(article.low, opening.end, m.start()) else None
     i = article.sentences.index_of(sentence[0])
     if i == 0:
         return None
@@ -1058,6 +1065,7 @@ def _pronoun_owner(article: _Article, sentence, clause, number_start: int) -> st
     return before[0] if before else None
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that|whose)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\b(?:in|during|for|over|by)\s+[^,;]{1,40}?,?\s+|\b(?:show|shows|showed|indicate|indicates|indicated)\s+(?:that\s+)?)"
     r"(?:when\s+)?(?:it|they|(?:the|this)\s+(?:indicator|figure))\s+"   # "..., when the figure stood at $363.8 million"

@@ -1,4 +1,5 @@
-"""Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer)."""
+"""Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer; "its" after a
+colon)."""
 from datetime import date
 
 import pytest
@@ -17,6 +18,10 @@ CASES = [
      "most of it to Finland. Norway also exported 12,500 tonnes of cod, mostly to Denmark.", "Norway's fish exports",
      [("export", "NOR", "WLD", 41000.0, "t", 2022), ("export", "NOR", "WLD", 390e6, "USD", 2022),
       ("export", "NOR", "WLD", 12500.0, "t", 2022)]),
+    # "its" after a colon refers to the sentence's subject, the only country it names before
+    ("Finland's exports to Estonia doubled to $1.2 billion in 2022.\n\nSweden, a much larger economy, shows a "
+     "similar pattern: its exports to Estonia rose 25 percent to $8.8 billion in 2022.", None,
+     [("export", "FIN", "EST", 1.2e9, "USD", 2022), ("export", "SWE", "EST", 8.8e9, "USD", 2022)]),
 ]
 
 
