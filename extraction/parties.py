@@ -563,7 +563,12 @@ class ArticleParties:
                 and not any(r.role in ("with", "origin", "dest") and r.iso3 != AGGREGATE
                             and not _OWNER_OF_BEFORE.search(self.low, max(0, r.start - 40), r.start)
                             for r in self.roles(clause[0], number_start)):
-            return (countries[0] if countries else self.home or KAZ), WORLD
+            if countries:
+                return countries[0], WORLD
+            # "Overall, the country's foreign trade turnover ... reached": the one country its paragraph names before,
+            # else whose figures the story is giving, else the home country
+            named = self.countries_in(paragraph[0], number_start)
+            return (named[0] if len(named) == 1 else context_reporter or self.home or KAZ), WORLD
         if not countries and any(r.iso3 == AGGREGATE and r.role == "actor" for r in self.roles(clause[0], number_start)):
             # "The International Finance Corporation has invested more than US$2.7 billion in the country"
             raise NoParty("aggregate party")

@@ -1,5 +1,5 @@
 """Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer; "its" after a
-colon)."""
+colon; "the country's foreign trade" where the paragraph names none)."""
 from datetime import date
 
 import pytest
@@ -22,6 +22,14 @@ CASES = [
     ("Finland's exports to Estonia doubled to $1.2 billion in 2022.\n\nSweden, a much larger economy, shows a "
      "similar pattern: its exports to Estonia rose 25 percent to $8.8 billion in 2022.", None,
      [("export", "FIN", "EST", 1.2e9, "USD", 2022), ("export", "SWE", "EST", 8.8e9, "USD", 2022)]),
+    # "the country's foreign trade" in a paragraph naming no country: whose figures the story is giving
+    ("Norway imported goods from Sweden worth $1.73 billion in January-April 2023, the statistics office said. "
+     "Swedish goods accounted for 41 percent of all imports. Sweden remains the largest supplier.\n\n"
+     "Norwegian exports to Sweden remain modest - only $27.6 million over four months.\n\n"
+     "Overall, the country's foreign trade turnover from January to April reached $4.38 billion.",
+     "Imports from Sweden to Norway grow",
+     [("import", "NOR", "SWE", 1.73e9, "USD", 2023), ("export", "NOR", "SWE", 27.6e6, "USD", 2023),
+      ("trade_turnover", "NOR", "WLD", 4.38e9, "USD", 2023)]),
 ]
 
 
