@@ -671,9 +671,19 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             kind = "trade_target"   # "turnover was $3.1 billion last year, and Ankara wants it to reach $10 billion"
         confidence -= 0.1
     else:
-        if ("which" in left or "that" in left) and _SHARE_BASE.search(left):
-            return None   # "90% of Tajikistan's wheat imports, which totalled 1.1 million tonnes": a total
         kind = _kind(article, q, clause, sentence, paragraph_index, left, right, previous, segment[0])
+        if ("which" in left or "that" in left) and (share := _SHARE_BASE.search(left)):
+            # "Russia accounted for 18.4% of Uzbekistan's total foreign trade, which over nine months reached
+            # $36.8 bln": the base is its owner's total; with no owner named, no figure
+            owner = next((m.iso3 for m in reversed(article.parties.within(clause[0] + share.start(), q.start))
+                          if m.iso3 != AGGREGATE and _POSSESSIVE.match(body, m.end)), None)
+            if owner is None or kind not in ("trade_turnover", "export", "import"):
+                return None
+            kind, reporter, partner = (kind, owner, WORLD) if kind == "trade_turnover" \
+                else flow_row(kind, *((owner, WORLD) if kind == "export" else (WORLD, owner)))
+            state.reporter, state.reporter_paragraph = owner, paragraph_index
+            return _candidate(article, q, kind, reporter, partner, left, clause, sentence, paragraph, valued,
+                              confidence)
         if kind == "trade_turnover" and "turnover" in left and (share := _FLOW_SHARE_OF_TURNOVER.search(left)):
             kind = "export" if share.group(1).startswith("export") else "import"   # the turnover is only the base
         respective_kind, _, respective_partner, respective_actor = article.respectively(sentence, valued).get(
@@ -1761,7 +1771,8 @@ _SPENDING_VERB = re.compile(r"\b(?:allocated|collected|raised|spent|earmarked|ha
 _COMPARISON_BEFORE = re.compile(rf"\b(?:on|over|from|{_VERSUS}|vs\.?|than)\s+(?:the\s+)?(?:\w+\s+)?$")
 _PUNCTUATION = re.compile(r"[,;.:()]")
 # the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
-_SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
+_SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,4}$")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
 _OWED = re.compile(r"\b(?:owe[sd]?|owing)\b[^.;]{0,40}$")
 _CHANGE_BY = re.compile(

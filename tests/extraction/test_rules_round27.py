@@ -1,5 +1,6 @@
 """Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer; "its" after a
-colon; "the country's foreign trade" where the paragraph names none)."""
+colon; "the country's foreign trade" where the paragraph names none; a
+share's base)."""
 from datetime import date
 
 import pytest
@@ -30,6 +31,14 @@ CASES = [
      "Imports from Sweden to Norway grow",
      [("import", "NOR", "SWE", 1.73e9, "USD", 2023), ("export", "NOR", "SWE", 27.6e6, "USD", 2023),
       ("trade_turnover", "NOR", "WLD", 4.38e9, "USD", 2023)]),
+    # the base of a partner's share, "which ... reached", is its owner's total with the world
+    ("Trade between Sweden and Norway in January-September 2022 amounted to $6.76 billion.\n\nNorway accounted for "
+     "18.4% of Sweden's total foreign trade, which over nine months reached $36.8 billion.\n\nExports to Norway - "
+     "$1.93 billion, imports from Norway - $4.83 billion.", None,
+     [("trade_turnover", "SWE", "NOR", 6.76e9, "USD", 2022), ("trade_turnover", "SWE", "WLD", 36.8e9, "USD", 2022),
+      ("export", "SWE", "NOR", 1.93e9, "USD", 2022), ("import", "SWE", "NOR", 4.83e9, "USD", 2022)]),
+    ("Finland accounted for 9% of Estonia's grain imports, which totalled 1.1 million tonnes in 2022.", None,
+     [("import", "EST", "WLD", 1.1e6, "t", 2022)]),
 ]
 
 
