@@ -578,6 +578,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     if _restates(article, previous, q, sentence, clause):
         # "168.2 billion tenge (US$366.5 million)", "In yuan terms the total was ...": the same figure again
         p = previous
+        named = {CUE_KIND[c.group] for c in article.cues(sentence)
+                 if clause[0] <= c.start < q.start and c.group in _FIGURE_CUE_GROUPS}
+        if named and p.kind not in named:
+            # "Turnover ... reached $241.6 mln. Exports were $97.4 mln, imports - $144.2 mln. In national currency,
+            # the turnover was equivalent to 2.28 bln somoni": the last figure of the kind it names
+            p = next((r for r in reversed(state.read[-4:]) if r.kind in named
+                      and r.q.unit == previous.q.unit and r.period == previous.period), p)
         period = p.period if p.sentence == sentence else _period(article, q, p.kind, sentence, clause, paragraph, valued)
         if period[0] is None:
             period = p.period

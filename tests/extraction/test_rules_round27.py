@@ -1,6 +1,7 @@
 """Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer; "its" after a
 colon; "the country's foreign trade" where the paragraph names none; a
-share's base)."""
+share's base; a
+restatement that names the turnover)."""
 from datetime import date
 
 import pytest
@@ -39,6 +40,12 @@ CASES = [
       ("export", "SWE", "NOR", 1.93e9, "USD", 2022), ("import", "SWE", "NOR", 4.83e9, "USD", 2022)]),
     ("Finland accounted for 9% of Estonia's grain imports, which totalled 1.1 million tonnes in 2022.", None,
      [("import", "EST", "WLD", 1.1e6, "t", 2022)]),
+    # a restatement in national currency that names the turnover restates the turnover, not the flow just before
+    ("Trade between Finland and Estonia in 2022 reached $241.6 million. Finnish exports to Estonia amounted to "
+     "$97.4 million, imports - $144.2 million. In national currency, the turnover was equivalent to "
+     "230 million euros.", None,
+     [("trade_turnover", "FIN", "EST", 241.6e6, "USD", 2022), ("export", "FIN", "EST", 97.4e6, "USD", 2022),
+      ("import", "FIN", "EST", 144.2e6, "USD", 2022), ("trade_turnover", "FIN", "EST", 230e6, "EUR", 2022)]),
 ]
 
 
