@@ -534,6 +534,7 @@ class _ReadingState:
     last_recipient: str | None = None    # of aid: another donor's aid goes to the same place
     last_donor: str | None = None
     last_item: _Candidate | None = None  # the last item of a verbless list
+    aggregate: tuple[int, str] | None = None   # (sentence index, kind) of the last figure read as a group's
     read: list[_Candidate] = field(default_factory=list)   # the figures so far, in order
 
 
@@ -748,6 +749,14 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
                                                          context_reporter)
             elif kind in SYMMETRIC_KINDS:
+                if state.aggregate is not None and state.aggregate[1] == kind \
+                        and (at := article.sentences.index_of(sentence[0])) - state.aggregate[0] <= 1 \
+                        and (previous is None or article.sentences.index_of(previous.sentence[0]) < state.aggregate[0]) \
+                        and not article.parties.countries_in(*sentence):
+                    # "Trade between China and the five Central Asian countries hit $70.2 billion in 2022. In the
+                    # first four months of this year, it grew to $24.8 billion": the group's trade goes on
+                    state.aggregate = (at, kind)
+                    return None
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
                                                          context_reporter)
             elif kind == "aid":
@@ -861,6 +870,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 kind, reporter, partner = flow_row(kind, *((respective_actor, other) if kind == "export"
                                                            else (other, respective_actor)))
         except NoParty as no_party:
+            if str(no_party).startswith("aggregate"):
+                state.aggregate = (article.sentences.index_of(sentence[0]), kind)
             if no_party.actor:
                 state.reporter, state.reporter_paragraph = no_party.actor, paragraph_index
             return None
@@ -870,6 +881,11 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         state.reporter, state.reporter_paragraph = subject, paragraph_index
         # a list goes on from the same side: a flow's from its exporter (importer), "..., while
         # Tajikistan took 510,000 tonnes"; a turnover list from the subject's
+        if kind in SYMMETRIC_KINDS and ranking_owner is None and BILATERAL_WORDS.search(article.low, clause[0], q.start) \
+                and (owner := _ranking_owner(article, sentence, q)) in (reporter, partner):
+            # "Kazakhstan remained China's largest trading partner, with bilateral trade of $31 billion, followed by
+            # Kyrgyzstan at $15.5 billion": China's partners are listed
+            ranking_owner = owner
         list_owner = reporter if kind in ("export", "import") else ranking_owner or subject
         if kind in ("export", "import") and WORLD not in (reporter, partner):
             named = article.parties.countries_in(*segment) or article.parties.countries_in(*clause)

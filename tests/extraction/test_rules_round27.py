@@ -1,7 +1,8 @@
 """Rules of round 27 (misses of tune27: a lender's or a bloc's grant; a total sold "mostly to" one buyer; "its" after a
 colon; "the country's foreign trade" where the paragraph names none; a
 share's base; a
-restatement that names the turnover)."""
+restatement that names the turnover; a
+group's trade going on; a ranking owner's list)."""
 from datetime import date
 
 import pytest
@@ -46,6 +47,13 @@ CASES = [
      "230 million euros.", None,
      [("trade_turnover", "FIN", "EST", 241.6e6, "USD", 2022), ("export", "FIN", "EST", 97.4e6, "USD", 2022),
       ("import", "FIN", "EST", 144.2e6, "USD", 2022), ("trade_turnover", "FIN", "EST", 230e6, "EUR", 2022)]),
+    # a group's trade goes on in the next sentence that names no country; a partner ranked with "bilateral trade"
+    # heads the ranking owner's list
+    ("Trade between Norway and the Baltic States reached $7 billion in 2022. In the first quarter of this year, it grew "
+     "12 percent to $2.1 billion.\n\nEstonia remained Norway's largest trading partner in the region, with bilateral "
+     "trade of $3.1 billion last year, followed by Latvia at $2.2 billion and Lithuania at $1.7 billion.", None,
+     [("trade_turnover", "EST", "NOR", 3.1e9, "USD", 2022), ("trade_turnover", "NOR", "LVA", 2.2e9, "USD", 2022),
+      ("trade_turnover", "NOR", "LTU", 1.7e9, "USD", 2022)]),
 ]
 
 
