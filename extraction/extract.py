@@ -572,6 +572,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     left = article.low[clause[0]:q.start]     # the words around the number, lower-cased
     right = article.low[q.end:clause[1]]
 
+    if "contract" in left and _CONTRACTORS_WORK.search(left):
+        return None   # "Turkish contractors had undertaken projects worth $28 billion": builders' orders, not investment
     confidence = 0.9
     previous = state.previous
     if _states_change(article.low, max(clause[0], q.start - 30), q):
@@ -1795,6 +1797,7 @@ _COMPARISON_BEFORE = re.compile(rf"\b(?:on|over|from|{_VERSUS}|vs\.?|than)\s+(?:
 _PUNCTUATION = re.compile(r"[,;.:()]")
 # the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
 _SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,4}$")
+_CONTRACTORS_WORK = re.compile(r"\bcontractors?\b[^;]{0,60}\b(?:projects?|works?|facilities)\b[^;]{0,30}$")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
 _OWED = re.compile(r"\b(?:owe[sd]?|owing)\b[^.;]{0,40}$")

@@ -2,7 +2,7 @@
 colon; "the country's foreign trade" where the paragraph names none; a
 share's base; a
 restatement that names the turnover; a
-group's trade going on; a ranking owner's list)."""
+group's trade going on; a ranking owner's list; contractors' projects)."""
 from datetime import date
 
 import pytest
@@ -54,6 +54,11 @@ CASES = [
      "trade of $3.1 billion last year, followed by Latvia at $2.2 billion and Lithuania at $1.7 billion.", None,
      [("trade_turnover", "EST", "NOR", 3.1e9, "USD", 2022), ("trade_turnover", "NOR", "LVA", 2.2e9, "USD", 2022),
       ("trade_turnover", "NOR", "LTU", 1.7e9, "USD", 2022)]),
+    # contractors' projects are builders' orders, not investment; their contracts signed stay deals
+    ("Swedish companies have invested some $5.2 billion in Norway, the minister said, adding that Swedish contractors "
+     "had undertaken projects worth $28 billion in the country since 1995. Swedish contractors signed three new "
+     "contracts worth $620 million on Monday.", None,
+     [("investment", "NOR", "SWE", 5.2e9, "USD", 2023), ("deal_value", "NOR", "SWE", 620e6, "USD", 2023)]),
 ]
 
 
