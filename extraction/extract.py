@@ -809,7 +809,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     kind, reporter, partner = previous.kind, previous.reporter, named[0]
                 elif previous is not None and previous.partner == WORLD and not article.parties.countries_in(*clause) \
                         and (_OF_THE_TOTAL.match(article.low, sentence[0])
-                             or previous.sentence == sentence and previous.kind in ("export", "import")
+                             or previous.sentence == sentence and previous.kind in ("export", "import", "trade_turnover")
                              or article.sentences_after(previous.sentence, sentence) == 1
                              and (previous.kind == "trade_turnover" and not article.parties.countries_in(*sentence)
                                   or previous.kind == kind and not article.parties.within(*sentence))):

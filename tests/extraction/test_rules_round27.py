@@ -2,7 +2,8 @@
 colon; "the country's foreign trade" where the paragraph names none; a
 share's base; a
 restatement that names the turnover; a
-group's trade going on; a ranking owner's list; contractors' projects)."""
+group's trade going on; a ranking owner's list; contractors' projects; a world
+turnover's flows after a colon)."""
 from datetime import date
 
 import pytest
@@ -59,6 +60,11 @@ CASES = [
      "had undertaken projects worth $28 billion in the country since 1995. Swedish contractors signed three new "
      "contracts worth $620 million on Monday.", None,
      [("investment", "NOR", "SWE", 5.2e9, "USD", 2023), ("deal_value", "NOR", "SWE", 620e6, "USD", 2023)]),
+    # a world turnover's flows after a colon, in its own sentence, are its owner's flows with the world
+    ("Finland's trade with Sweden reached $26.1 billion in 2022.\n\nFinland's total foreign trade turnover amounted "
+     "to $134.4 billion: exports – $84.4 billion, imports – $50 billion.", None,
+     [("trade_turnover", "FIN", "SWE", 26.1e9, "USD", 2022), ("trade_turnover", "FIN", "WLD", 134.4e9, "USD", 2022),
+      ("export", "FIN", "WLD", 84.4e9, "USD", 2022), ("import", "FIN", "WLD", 50e9, "USD", 2022)]),
 ]
 
 
