@@ -686,7 +686,7 @@ class ArticleParties:
             else:
                 raise NoParty("no countries")
             if known == self._title_mover == self.title_country and not sentence_countries \
-                    and not self.within(*paragraph):
+                    and all(m.iso3 == known for m in self.within(*paragraph)):
                 # so are the bare flows of a story whose title tells of the country's own trade, in a paragraph
                 # that names no partner ("Kazakhstan's grain exports reach ...": "wheat exports amounted to ...")
                 home_totals = True

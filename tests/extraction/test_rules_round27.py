@@ -3,7 +3,7 @@ colon; "the country's foreign trade" where the paragraph names none; a
 share's base; a
 restatement that names the turnover; a
 group's trade going on; a ranking owner's list; contractors' projects; a world
-turnover's flows after a colon)."""
+turnover's flows after a colon; a title country's bare flows)."""
 from datetime import date
 
 import pytest
@@ -65,6 +65,11 @@ CASES = [
      "to $134.4 billion: exports – $84.4 billion, imports – $50 billion.", None,
      [("trade_turnover", "FIN", "SWE", 26.1e9, "USD", 2022), ("trade_turnover", "FIN", "WLD", 134.4e9, "USD", 2022),
       ("export", "FIN", "WLD", 84.4e9, "USD", 2022), ("import", "FIN", "WLD", 50e9, "USD", 2022)]),
+    # a bare flow in a story about one country's own trade, in a paragraph that names only that country
+    ("Sweden remains the main supplier of wheat: in 2022 Norway imported 1.03 million tonnes of wheat from Sweden."
+     "\n\nExports of aluminium went down to 178,000 tons in 2022. The Norwegian aluminium company blames repairs.",
+     "Norway's foreign trade turnover in 2022 exceeds $6.3 billion",
+     [("import", "NOR", "SWE", 1.03e6, "t", 2022), ("export", "NOR", "WLD", 178000.0, "t", 2022)]),
 ]
 
 
