@@ -888,6 +888,11 @@ class ArticleParties:
         said_from = segment[0]
         if not roles:
             roles, said_from = self._party_roles(*clause), clause[0]   # the clause's words stand in for the figure's
+        if not roles:
+            # "Kazakhstan's aid – 60 tonnes of food and medicine – was flown to Kabul", "..., while Uzbekistan's aid
+            # arrived by rail: a train of 20 wagons": the aid named last before the figure's clause
+            roles = [r for r in self._party_roles(sentence[0], clause[0])
+                     if _AID_OWNER_AFTER.match(self.low, r.start + self._length(r))][-1:]
         # the giver is named before the amount ("Kazakhstan's assistance", "Uzbekistan dispatched");
         # a country named after it is where the aid went ("handed to the Afghan authorities")
         recipients = [r.iso3 for r in roles if r.role == "dest"]
@@ -985,6 +990,7 @@ _GROUP_GIVES = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|have|had|also|recently|a
                           r"|pledg|donat|sen[dt]|extend|deliver)\w*\b")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
+_AID_OWNER_AFTER = re.compile(r"[’']s\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
                           r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
 _TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")

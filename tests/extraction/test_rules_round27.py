@@ -3,7 +3,8 @@ colon; "the country's foreign trade" where the paragraph names none; a
 share's base; a
 restatement that names the turnover; a
 group's trade going on; a ranking owner's list; contractors' projects; a world
-turnover's flows after a colon; a title country's bare flows)."""
+turnover's flows after a colon; a title country's bare flows; the aid
+named before a dashed aside)."""
 from datetime import date
 
 import pytest
@@ -70,6 +71,11 @@ CASES = [
      "\n\nExports of aluminium went down to 178,000 tons in 2022. The Norwegian aluminium company blames repairs.",
      "Norway's foreign trade turnover in 2022 exceeds $6.3 billion",
      [("import", "NOR", "SWE", 1.03e6, "t", 2022), ("export", "NOR", "WLD", 178000.0, "t", 2022)]),
+    # the aid named before a dashed aside gives what the aside counts, not the donor before it
+    ("Aid keeps arriving in Norway after the storm.\n\nDenmark sent 40 tonnes of relief supplies to Norway on two "
+     "aircraft.\n\nSweden's aid – 60 tonnes of food and medicine – was flown to Oslo on Monday.", None,
+     [("aid", "DNK", "NOR", 40.0, "t", 2023), ("aid", "DNK", "NOR", 2.0, "count", 2023),
+      ("aid", "SWE", "NOR", 60.0, "t", 2023)]),
 ]
 
 
