@@ -573,7 +573,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     right = article.low[q.end:clause[1]]
 
     if "contract" in left and _CONTRACTORS_WORK.search(left):
-        return None   # "Turkish contractors had undertaken projects worth $28 billion": builders' orders, not investment
+        # "Turkish contractors had undertaken projects worth $28 billion": builders' orders, not investment
+        return None
     confidence = 0.9
     previous = state.previous
     if _states_change(article.low, max(clause[0], q.start - 30), q):
@@ -753,7 +754,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             elif kind in SYMMETRIC_KINDS:
                 if state.aggregate is not None and state.aggregate[1] == kind \
                         and (at := article.sentences.index_of(sentence[0])) - state.aggregate[0] <= 1 \
-                        and (previous is None or article.sentences.index_of(previous.sentence[0]) < state.aggregate[0]) \
+                        and (previous is None
+                             or article.sentences.index_of(previous.sentence[0]) < state.aggregate[0]) \
                         and not article.parties.countries_in(*sentence):
                     # "Trade between China and the five Central Asian countries hit $70.2 billion in 2022. In the
                     # first four months of this year, it grew to $24.8 billion": the group's trade goes on
@@ -809,7 +811,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                     kind, reporter, partner = previous.kind, previous.reporter, named[0]
                 elif previous is not None and previous.partner == WORLD and not article.parties.countries_in(*clause) \
                         and (_OF_THE_TOTAL.match(article.low, sentence[0])
-                             or previous.sentence == sentence and previous.kind in ("export", "import", "trade_turnover")
+                             or previous.sentence == sentence
+                             and previous.kind in ("export", "import", "trade_turnover")
                              or article.sentences_after(previous.sentence, sentence) == 1
                              and (previous.kind == "trade_turnover" and not article.parties.countries_in(*sentence)
                                   or previous.kind == kind and not article.parties.within(*sentence))):
@@ -883,7 +886,8 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
         state.reporter, state.reporter_paragraph = subject, paragraph_index
         # a list goes on from the same side: a flow's from its exporter (importer), "..., while
         # Tajikistan took 510,000 tonnes"; a turnover list from the subject's
-        if kind in SYMMETRIC_KINDS and ranking_owner is None and BILATERAL_WORDS.search(article.low, clause[0], q.start) \
+        if kind in SYMMETRIC_KINDS and ranking_owner is None \
+                and BILATERAL_WORDS.search(article.low, clause[0], q.start) \
                 and (owner := _ranking_owner(article, sentence, q)) in (reporter, partner):
             # "Kazakhstan remained China's largest trading partner, with bilateral trade of $31 billion, followed by
             # Kyrgyzstan at $15.5 billion": China's partners are listed

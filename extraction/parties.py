@@ -754,6 +754,8 @@ class ArticleParties:
                 world = True   # "Kazakhstan exports around 70 million tonnes of crude oil annually": its yearly total
             if not world and (mostly := _MOSTLY_TO.search(self.low, number_start, clause[1])) \
                     and self.within(mostly.start(), mostly.end() + 1):
+                if len(self.countries_in(mostly.start(), clause[1])) > 1:
+                    raise NoParty("several partners", exporter or importer)   # "..., mainly to Uzbekistan and Iran"
                 world = True   # "19.4 tons of gold were exported, most of it to Switzerland": the total
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
@@ -986,11 +988,12 @@ _AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s*\(\w+\))?(?:\s+and\s+{_AGENCY})
                            r"(?:(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:it|they)\s+)?"
                            r"(?:(?:has|have|had|also|then|jointly|already|recently)\s+)*"
                            r"(?:deliver|dispatch|distribut|provid|sen[dt]|ship|airlift|transport|hand)\w*\b[^;:]*$")
-_GROUP_GIVES = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|have|had|also|recently|already)\s+)*(?:approv|allocat|provid|grant|disburs"
-                          r"|pledg|donat|sen[dt]|extend|deliver)\w*\b")
+_GROUP_GIVES = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|have|had|also|recently|already)\s+)*"
+                          r"(?:approv|allocat|provid|grant|disburs|pledg|donat|sen[dt]|extend|deliver)\w*\b")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
-_AID_OWNER_AFTER = re.compile(r"[’']s\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
+_AID_OWNER_AFTER = re.compile(r"[’']s\s+(?:humanitarian\s+)?"
+                              r"(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
                           r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
 _TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")

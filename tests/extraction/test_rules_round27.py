@@ -51,8 +51,8 @@ CASES = [
       ("import", "FIN", "EST", 144.2e6, "USD", 2022), ("trade_turnover", "FIN", "EST", 230e6, "EUR", 2022)]),
     # a group's trade goes on in the next sentence that names no country; a partner ranked with "bilateral trade"
     # heads the ranking owner's list
-    ("Trade between Norway and the Baltic States reached $7 billion in 2022. In the first quarter of this year, it grew "
-     "12 percent to $2.1 billion.\n\nEstonia remained Norway's largest trading partner in the region, with bilateral "
+    ("Trade between Norway and the Baltic States reached $7 billion in 2022. In the first quarter of this year, it "
+     "grew 12 percent to $2.1 billion.\n\nEstonia remained Norway's largest trading partner in the region, with bilateral "
      "trade of $3.1 billion last year, followed by Latvia at $2.2 billion and Lithuania at $1.7 billion.", None,
      [("trade_turnover", "EST", "NOR", 3.1e9, "USD", 2022), ("trade_turnover", "NOR", "LVA", 2.2e9, "USD", 2022),
       ("trade_turnover", "NOR", "LTU", 1.7e9, "USD", 2022)]),
