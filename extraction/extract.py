@@ -11,7 +11,7 @@ from .classify import BILATERAL_WORDS, WORLD_WORDS, Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
 from .countries import AGGREGATE, WORLD
-from .parties import ArticleParties, NoParty, flow_row, ordered_pair
+from .parties import POSSESSIVE_AFTER, ArticleParties, NoParty, flow_row, ordered_pair
 from .periods import Period, _month_end, find_periods, scan_periods
 from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
 
@@ -687,7 +687,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
             # "Russia accounted for 18.4% of Uzbekistan's total foreign trade, which over nine months reached
             # $36.8 bln": the base is its owner's total; with no owner named, no figure
             owner = next((m.iso3 for m in reversed(article.parties.within(clause[0] + share.start(), q.start))
-                          if m.iso3 != AGGREGATE and _POSSESSIVE.match(body, m.end)), None)
+                          if m.iso3 != AGGREGATE and POSSESSIVE_AFTER.match(body, m.end)), None)
             if owner is None or kind not in ("trade_turnover", "export", "import"):
                 return None
             kind, reporter, partner = (kind, owner, WORLD) if kind == "trade_turnover" \
@@ -1802,7 +1802,6 @@ _PUNCTUATION = re.compile(r"[,;.:()]")
 # the base of a share: "46 percent of all Kazakh flour exports, which totaled 2.5 million tonnes"
 _SHARE_BASE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b[^;]*,\s*(?:which|that)\s+(?:\w+\s+){0,4}$")
 _CONTRACTORS_WORK = re.compile(r"\bcontractors?\b[^;]{0,60}\b(?:projects?|works?|facilities)\b[^;]{0,30}$")
-_POSSESSIVE = re.compile(r"[’']s\b")
 _BREAKDOWN = re.compile(r"\b(?:including|of\s+which|among\s+them|of\s+that|such\s+as)\b")
 _OWED = re.compile(r"\b(?:owe[sd]?|owing)\b[^.;]{0,40}$")
 _CHANGE_BY = re.compile(

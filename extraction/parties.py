@@ -25,10 +25,10 @@ _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?rin
 _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnear|\bacross|\bcrossing|\btransiting"
                            r"|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
-_MOSTLY_TO = (r"\b(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+(?:it|them|which)"
-              r"|mostly|mainly|largely|chiefly|primarily)\s+(?:to|for)\s+(?:the\s+)?")
-_MOSTLY_TO_BEFORE = re.compile(_MOSTLY_TO + "$")
-_MOSTLY_TO = re.compile(_MOSTLY_TO)
+_MOSTLY_TO_WORDS = (r"\b(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+(?:it|them|which)"
+                    r"|mostly|mainly|largely|chiefly|primarily)\s+(?:to|for)\s+(?:the\s+)?")
+_MOSTLY_TO = re.compile(_MOSTLY_TO_WORDS)
+_MOSTLY_TO_BEFORE = re.compile(_MOSTLY_TO_WORDS + "$")
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
 _TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
                 r"|purchasers?|customers?|suppliers?|sources?)\b")
@@ -144,7 +144,7 @@ _FLOW_NOUN_AFTER = re.compile(r"(?:[’']s)?\s+(?:exports|imports|sales|supplies
 _TITLE_TRADE_OF = re.compile(r"[’']s\s+(?:(?:foreign|external|overall|total|mutual)\s+)?(?:trade|turnover|exports|imports)\b"
                              r"(?!\s+partner)|[’']s\s+(?:\w+\s+)?(?:trading|trade)\s+partners\b"
                              r"|[’']s\s+(?:\w+\s+)?investors?\b")   # "... Remains Kazakhstan's Top Investor"
-_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored|sent|dispatched|donated|gifted)\s+by"
                         r"|(?:funding|financing|contributions?|donations?|money)\s+(?:provided\s+)?(?:from|by))"
                         r"\s+(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?$")
@@ -470,7 +470,7 @@ class ArticleParties:
                 role = "actor"   # "..., and Kazakhstan sent 10 wagons of flour": the subject of a new clause
             elif _GOVERNMENT_OF_BEFORE.search(before):
                 role = "actor"   # "The Government of Japan has provided US$1.3 million": the government acts
-            elif _WITH_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(self.low, m.end):
+            elif _WITH_BEFORE.search(before) and not POSSESSIVE_AFTER.match(self.low, m.end):
                 # "trade with Uzbekistan" - but "an aircraft of Russia's ministry" is Russia's
                 role = "with"
             else:
@@ -891,8 +891,8 @@ class ArticleParties:
         if not roles:
             roles, said_from = self._party_roles(*clause), clause[0]   # the clause's words stand in for the figure's
         if not roles:
-            # "Kazakhstan's aid – 60 tonnes of food and medicine – was flown to Kabul", "..., while Uzbekistan's aid
-            # arrived by rail: a train of 20 wagons": the aid named last before the figure's clause
+            # "Kazakhstan's aid – 60 tonnes of food and medicine – was flown to Kabul": the aid named last before
+            # the figure's clause
             roles = [r for r in self._party_roles(sentence[0], clause[0])
                      if _AID_OWNER_AFTER.match(self.low, r.start + self._length(r))][-1:]
         # the giver is named before the amount ("Kazakhstan's assistance", "Uzbekistan dispatched");
@@ -903,7 +903,7 @@ class ArticleParties:
         later = [r.iso3 for r in roles if r.start > number_start and r.role not in ("origin", "dest")
                  and _TO_WORD.search(self.low, number_start, r.start)
                  and not _NEW_CLAUSE_BEFORE.search(self.low, max(number_start, r.start - 12), r.start)]
-        roles = sorted(roles, key=lambda r: not _POSSESSIVE_AFTER.match(self.body, r.start + self._length(r)))
+        roles = sorted(roles, key=lambda r: not POSSESSIVE_AFTER.match(self.body, r.start + self._length(r)))
         if _RECEIVED.search(self.low, said_from, number_start):
             # "Kyrgyzstan received 10 wagons of coal from Kazakhstan": the subject is the recipient
             recipients += [r.iso3 for r in roles if r.role == "actor" and r.start < number_start]
@@ -992,8 +992,7 @@ _GROUP_GIVES = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|have|had|also|recently|a
                           r"(?:approv|allocat|provid|grant|disburs|pledg|donat|sen[dt]|extend|deliver)\w*\b")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
-_AID_OWNER_AFTER = re.compile(r"[’']s\s+(?:humanitarian\s+)?"
-                              r"(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
+_AID_OWNER_AFTER = re.compile(r"[’']s" + _AID_NOUN_AFTER.pattern)   # "Kazakhstan's aid"
 _GIVER_AFTER = re.compile(r"[’']s\b|\s+(?:\w+\s+)?(?:sends?|sent|dispatch\w*|deliver\w*|provid\w*|donat\w*|allocat\w*|ships?"
                           r"|shipped|gives?|gave|hands?|handed|pledg\w*|airlift\w*|extends?)\b", re.I)
 _TRADE_OR_FROM_TITLE = re.compile(r"\b(?:from|trade|trading|exports?|imports?|turnover|invest\w*)\b")
