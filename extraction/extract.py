@@ -875,7 +875,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 kind, reporter, partner = flow_row(kind, *((respective_actor, other) if kind == "export"
                                                            else (other, respective_actor)))
         except NoParty as no_party:
-            if str(no_party).startswith("aggregate"):
+            if no_party.aggregate:
                 state.aggregate = (article.sentences.index_of(sentence[0]), kind)
             if no_party.actor:
                 state.reporter, state.reporter_paragraph = no_party.actor, paragraph_index

@@ -182,6 +182,11 @@ class NoParty(Exception):
         super().__init__(reason)
         self.actor = actor   # whose figure it was, for the enumerations that follow
 
+    @property
+    def aggregate(self) -> bool:
+        """The figure is a region's or a group's ("aggregate partner", "aggregate mover", ...)."""
+        return str(self).startswith("aggregate")
+
 
 @dataclass(slots=True)
 class Role:
@@ -983,12 +988,13 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$")
 _JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 _AGENCY = (r"(?:wfp|world\s+food\s+programme|unicef|unhcr|unfpa|iom|fao|ocha|undp|icrc|ifrc|un\s+agencies"
            r"|(?:humanitarian|aid|relief|un|international)\s+(?:agencies|partners|organi[sz]ations)|ngos)")
+_AUXILIARIES = r"(?:(?:has|have|had|also|then|jointly|already|recently)\s+)*"   # "has already", "also"
 # "WFP delivered", "the World Food Programme (WFP) said it had delivered", "UNICEF has already delivered"
 _AGENCY_GIVES = re.compile(rf"\b{_AGENCY}\b(?:\s*\(\w+\))?(?:\s+and\s+{_AGENCY})?\s+"
                            r"(?:(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:it|they)\s+)?"
-                           r"(?:(?:has|have|had|also|then|jointly|already|recently)\s+)*"
+                           rf"{_AUXILIARIES}"
                            r"(?:deliver|dispatch|distribut|provid|sen[dt]|ship|airlift|transport|hand)\w*\b[^;:]*$")
-_GROUP_GIVES = re.compile(r"\s+(?:\(\w+\)\s+)?(?:(?:has|have|had|also|recently|already)\s+)*"
+_GROUP_GIVES = re.compile(rf"\s+(?:\(\w+\)\s+)?{_AUXILIARIES}"
                           r"(?:approv|allocat|provid|grant|disburs|pledg|donat|sen[dt]|extend|deliver)\w*\b")
 _AGENCY_CARGO_AFTER = re.compile(rf"[^,;:]{{0,30}}?\b(?:carrying|with|of|loaded\s+with)\s+{_AGENCY}\b")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:humanitarian\s+)?(?:aid|assistance|relief|donations?|gifts?|convoy|consignment)\b")
