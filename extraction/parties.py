@@ -100,6 +100,9 @@ _SHARE_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b|\s+made
 _OF_WHICH_AFTER = re.compile(r"(?:,\s*(?:[\w-]+\s+){1,3}(?:said|says|reported|showed|shows|show|noted)(?=,))?"
                              r"(?:[,;]?\s*(?:of\s+which|(?:the\s+)?(?:largest|biggest)\s+share)\b|[,;]\s*of\s+(?:this|that)\b"
                              r"|[,;]\s*including\s+(?:about\s+|some\s+|nearly\s+|over\s+)?[\d$])")
+# "..., with the UK taking $812.4mn": a partner's part of the total before it (the partner is checked at the call)
+_TAKER_AFTER = re.compile(r"[,;]\s*with\s+(?:the\s+)?(?P<taker>(?:[\w’'-]+\s+){1,3}?)(?:alone\s+)?"
+                          r"(?:taking|accounting\s+for|receiving|buying|absorbing|purchasing|making\s+up)\b")
 # "..., almost all of it from Kazakhstan", "..., the bulk of which also went to Uzbekistan"
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of"
@@ -115,6 +118,9 @@ _NEW_CLAUSE_BEFORE = re.compile(r",\s*(?:and|while|whereas|but)\s+$")
 _WITH_BEFORE = re.compile(at_word_start("with|between|and|among|of") + rf"\s+{_DETERMINERS}$")
 _EVERY_YEAR = re.compile(r"\b(?:annually|per\s+(?:year|annum)|(?:a|each|every)\s+year)\b")
 _BALANCE_WORDS = re.compile(r"\b(?:trade\s+(?:deficit|surplus|balance)|balance\s+of\s+(?:trade|payments))\b")
+# "imports reached $5.4bn, leaving a deficit of $3.8bn": a balance struck on the amount, so the amount is a total
+_BALANCE_AFTER = re.compile(r"[,;]?\s*(?:leaving|resulting\s+in|giving|producing|creating)\s+(?:a|the)\s+"
+                            r"(?:(?:trade|negative|positive)\s+)?(?:deficit|surplus|balance)\b")
 # "exported a total of 64.3 million tonnes": a flow with one side named is the total ("Overall," is only a
 # discourse word: "Overall, Uzbekistan's exports to Afghanistan reached ...")
 _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether"
@@ -638,7 +644,9 @@ class ArticleParties:
         # Uzbekistan": what follows is the breakdown
         # (after the amount's price: "965,300 tons of wheat worth $262.4 million, of which ...")
         after = self._past_price(segment[1])
-        breakdown = bool(_OF_WHICH_AFTER.match(self.low, after) or _MOST_OF_IT_AFTER.match(self.low, after))
+        taker = _TAKER_AFTER.match(self.low, after)
+        breakdown = bool(_OF_WHICH_AFTER.match(self.low, after) or _MOST_OF_IT_AFTER.match(self.low, after)
+                         or taker and any(m.iso3 != AGGREGATE for m in self.within(*taker.span("taker"))))
         # "..., with Kazakhstan, Russia and China the largest buyers": who bought the total, not who moved it
         buyers_after = _TOP_PARTNER_PHRASE.search(self.low, number_start, sentence[1]) is not None
         if not segment_roles and not clause_roles and (fill_start is None or fill_start <= clause[0]) \
@@ -752,7 +760,8 @@ class ArticleParties:
             top = _TOP_PARTNER_PHRASE.search(self.low, number_start, clause[1]) if not world else None
             if top and (exporter or importer) not in self.countries_in(number_start, top.start()):
                 world = True   # "exported 1.07 million tonnes, with Afghanistan the leading destination": the total
-            if not world and _BALANCE_WORDS.search(self.low, paragraph[0], number_start) \
+            if not world and (_BALANCE_WORDS.search(self.low, paragraph[0], number_start)
+                              or _BALANCE_AFTER.match(self.low, after)) \
                     and set(self.countries_in(paragraph[0], number_start)) <= {exporter or importer}:
                 world = True   # "Afghanistan's trade deficit is a challenge ... Afghanistan's imports reached $4.6 billion"
             if not world and _EVERY_YEAR.search(self.low, number_start, segment[1]):
