@@ -40,6 +40,7 @@ _TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|c
                              r"(?:(?P<origin>suppliers?|sources?|exporters?)|buyers?|markets?|importers?|purchasers?"
                              r"|customers?|destinations?)\b")
 # "Afghanistan, to which Kazakhstan sent ...": the relative pronoun's case names the side
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
 _WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
 # a plan, forecast or estimate ("plans to raise the figure to", "officials project", "may reach")
 _UNSURE = re.compile(r"\b(?:may|might|could|would|will|plans?|planned|project|projects|projected|expects?|expected"
@@ -158,6 +159,10 @@ _FUNDED_BY = re.compile(r"\b(?:(?:funded|financed|paid\s+for|sponsored|sent|disp
 _VEHICLES_OF = re.compile(r"[^,;.]{0,40}?\b(?:aircraft|planes?|airplanes?|trucks|lorries|wagons|vehicles)\s+of\s+(?:the\s+)?"
                           r"((?:ministry|government)\b[^,;.]{0,40}?\bof\s+(?:the\s+)?)?$")
 _STATE_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|emergenc\w*|armed\s+forces|army|air\s+force)\b")
+# a name in a dashed route's name: "via the Serhetabat–Turgundi railway", "the Kazakhstan–China pipeline"
+_ROUTE_NAME_BEFORE = re.compile(r"[^\W\d_][\w’'.]*\s?[–—-]\s?$")
+_ROUTE_NAME_AFTER = re.compile(r"(?:\s?[–—-]\s?[^\W\d_][\w’'.]*)*\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:railway|railroad|rail\s+line|line|route|corridor|road|highway|motorway|bridge|pipeline|crossing|checkpoint)\b")
 # a country the goods pass through: "transit through Uzbekistan and Turkmenistan"
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|across|crossing|transiting)\s[^,;]*$")
 # "a Russian government contribution of $2 million", "the Japanese grant"
@@ -456,6 +461,9 @@ class ArticleParties:
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
             elif _PROVIDE_BEFORE.search(before) and after.startswith(" with "):
                 role = "dest"    # "to provide Afghanistan with 10,000 tonnes of flour": who gets it
+            elif (_ROUTE_NAME_BEFORE.search(before) or after[:1] in "–—-" and after[:1]) \
+                    and _ROUTE_NAME_AFTER.match(self.low, m.end, m.end + 80):
+                role = "place"   # "dispatched via the Serhetabat–Turgundi railway line": a route, not a party
             elif _PLACE_BEFORE.search(before) or _MOSTLY_TO_BEFORE.search(before):
                 # "19.4 tons of gold were exported, most of it to Switzerland": the total's main buyer, not its partner
                 role = "place"
@@ -511,8 +519,10 @@ class ArticleParties:
         if not partner_roles:
             if BILATERAL_WORDS.search(self.low, clause[0], number_start):
                 return False   # "to raise bilateral trade to US$10 billion and ..., one of its key partners in Central Asia"
-            after = [r for r in self.roles(number_start, clause[1]) if r.role in ("with", "dest", "origin")
-                     and not self._one_of_region(r)]
+            # up to a relative clause about something else ("..., which carries cargo between Central Asia and ...")
+            relative = _RELATIVE_AFTER.search(self.low, number_start, clause[1])
+            after = [r for r in self.roles(number_start, relative.start() if relative else clause[1])
+                     if r.role in ("with", "dest", "origin") and not self._one_of_region(r)]
             if after:
                 return after[0].iso3 == AGGREGATE
             # "an offer of $3.8 billion in financing to the five countries"

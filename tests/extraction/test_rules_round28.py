@@ -1,5 +1,5 @@
 """Rules of round 28 (misses of tune27: a total "with X taking" a part of it; the partners ranked after it; imports
-"leaving a deficit")."""
+"leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount)."""
 from datetime import date
 
 import pytest
@@ -18,6 +18,18 @@ CASES = [
      [("export", "GRC", "WLD", 21.3e9, "USD", 2022), ("export", "GRC", "ITA", 2.4e9, "USD", 2022),
       ("export", "GRC", "CYP", 1.9e9, "USD", 2022), ("export", "GRC", "BGR", 1.5e9, "USD", 2022),
       ("export", "GRC", "DEU", 1.2e9, "USD", 2022), ("import", "GRC", "WLD", 40.1e9, "USD", 2022)]),
+    # the towns in a dashed route's name are where the goods pass, not who sends or gets them
+    ("MADRID, 5 May – A new consignment of humanitarian aid was sent to the Portuguese people on the instruction of "
+     "the Spanish government.\n\nThe cargo, consisting of 800 tonnes of flour and cooking oil, was loaded onto 40 "
+     "wagons and dispatched via the Madrid–Lisbon railway line. The aid will be handed over to residents of the "
+     "flooded districts.", "Spain sends humanitarian aid to Portugal",
+     [("aid", "ESP", "PRT", 800.0, "t", 2023), ("aid", "ESP", "PRT", 40.0, "count", 2023)]),
+    # a group named in a relative clause after the amount is not the counterpart of the amount
+    ("Spain and Portugal held the fifth meeting of their intergovernmental commission in Madrid.\n\nTrade between "
+     "the two countries rose to $3.1 billion last year. The commission set the goal of raising annual trade to 5 "
+     "billion US dollars and discussed greater use of the new ferry line, which carries transit "
+     "cargo between Central Asia and the Atlantic ports.", "Spain, Portugal aim for $5 billion trade",
+     [("trade_turnover", "ESP", "PRT", 3.1e9, "USD", 2022), ("trade_target", "ESP", "PRT", 5e9, "USD", None)]),
 ]
 
 
