@@ -82,7 +82,7 @@ REFERENCE = "REF"
 # "the country exported gold worth $1.3 billion": the story's country, with no partner named
 _COUNTRY_AS_SUBJECT = re.compile(WORD_START + r"the\s+(?:country|republic)\s+(?:has\s+|had\s+)?(?:exported|imported|shipped"
                                  r"|sold|bought|purchased)\b")
-_OWNER_REFERENCE = re.compile(WORD_START + r"the\s+(?:country|republic|kingdom)[’']s\s+(?:\w+\s+){0,2}?"
+_OWNER_REFERENCE = re.compile(WORD_START + r"the\s+(?:country|republic|kingdom)[’']s\s+(?:\w+\s+){0,3}?"
                               r"(?:exports?|imports?|shipments|purchases|sales|supplies|deliveries)\b")
 # "from the Central Asian country", "the country's biggest EU partner": one member, named by reference (not
 # "the EU market", the whole bloc)
@@ -701,6 +701,11 @@ class ArticleParties:
             elif self.home and (self._refers(reference, sentence)
                                 or any(m.iso3 == self.home for m in self.within(*paragraph))):
                 known = self.home
+            elif self.home and _OWNER_REFERENCE.search(self.low, clause[0], number_start) \
+                    and not self.within(*paragraph) and not BILATERAL_WORDS.search(self.low, *paragraph):
+                # "Last year, the country's fruit and vegetable exports reached $1.95 billion", in a paragraph naming
+                # no country: the total of the country the story is about
+                known, home_totals = self.home, True
             elif self.home and self.home == self.title_country and WORLD_WORDS.search(self.low, *sentence) \
                     and not self.within(*paragraph):
                 # "Uzbekistan Economic Update": "Total exports of goods and services reached US$14 billion, while
@@ -914,11 +919,6 @@ class ArticleParties:
         said_from = segment[0]
         if not roles:
             roles, said_from = self._party_roles(*clause), clause[0]   # the clause's words stand in for the figure's
-        if not roles:
-            # "Kazakhstan's aid – 60 tonnes of food and medicine – was flown to Kabul": the aid named last before
-            # the figure's clause
-            roles = [r for r in self._party_roles(sentence[0], clause[0])
-                     if _AID_OWNER_AFTER.match(self.low, r.start + self._length(r))][-1:]
         # the giver is named before the amount ("Kazakhstan's assistance", "Uzbekistan dispatched");
         # a country named after it is where the aid went ("handed to the Afghan authorities")
         recipients = [r.iso3 for r in roles if r.role == "dest"]
@@ -942,6 +942,11 @@ class ArticleParties:
         donors += [r.iso3 for r in roles if r.role == "with" and r.start < number_start and r.iso3 not in recipients
                    and (_AID_NOUN_AFTER.match(self.low, end := r.start + self._length(r))
                         or _GIVER_AFTER.match(self.low, end))]
+        if not donors:
+            # "Kazakhstan's aid – 60 tonnes of food and medicine – was flown to Kabul", "..., while Uzbekistan's aid
+            # arrived by rail: a train of 20 wagons": the aid named last before the figure's clause
+            donors = [r.iso3 for r in self._party_roles(sentence[0], clause[0]) if r.iso3 not in recipients
+                      and _AID_OWNER_AFTER.match(self.low, r.start + self._length(r))][-1:]
         donor = donors[0] if donors else None
         if donor is None and _DONORS_AS_ONE.search(self.low, clause[0], number_start):
             raise NoParty("donors as a whole")   # "donors have pledged $21.4 million against the Flash Appeal"

@@ -1,5 +1,6 @@
 """Rules of round 28 (misses of tune27: a total "with X taking" a part of it; the partners ranked after it; imports
-"leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount)."""
+"leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount; aid
+named before a colon; "the country's" exports)."""
 from datetime import date
 
 import pytest
@@ -30,6 +31,19 @@ CASES = [
      "billion US dollars and discussed greater use of the new ferry line, which carries transit "
      "cargo between Central Asia and the Atlantic ports.", "Spain, Portugal aim for $5 billion trade",
      [("trade_turnover", "ESP", "PRT", 3.1e9, "USD", 2022), ("trade_target", "ESP", "PRT", 5e9, "USD", None)]),
+    # the aid a clause names before a colon gives the giver of the figures after it, not the giver named before
+    ("Relief for flood-hit Moldova continued to arrive this week.\n\nRomania sent 35 tonnes of tents and blankets "
+     "to Chisinau, while Bulgaria's aid arrived by road: a convoy of 12 trucks carrying 240 tonnes of flour and sugar "
+     "crossed into Moldova on Friday.", "Aid reaches Moldova",
+     [("aid", "ROU", "MDA", 35.0, "t", 2023), ("aid", "BGR", "MDA", 12.0, "count", 2023),
+      ("aid", "BGR", "MDA", 240.0, "t", 2023)]),
+    # "the country's wine and cork exports", in a paragraph that names no country: the story's country's total
+    ("In the first quarter of 2023, Portugal exported 118,000 tons of wine worth $410 million, the statistics "
+     "institute said.\n\nThe main buyers were France, Spain and Angola.\n\nLast year, the country's wine and cork "
+     "exports reached $2.3 billion. The government wants to bring them to $3 billion by 2027.",
+     "Portugal's wine exports grow",
+     [("export", "PRT", "WLD", 118000.0, "t", 2023), ("export", "PRT", "WLD", 410e6, "USD", 2023),
+      ("export", "PRT", "WLD", 2.3e9, "USD", 2022)]),
 ]
 
 
