@@ -650,13 +650,24 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     # "Italy was third with $16.6 billion. [its exports and imports] The Netherlands ranked fourth with
     # $7.1 billion": the ranking goes on from its last place, past the breakdown between
     ranked = _last_ranked(article, state, sentence, q) if previous is not None else None
-    if ranked is not None and (enumerated := _enumerated_country(article, ranked, sentence, segment, q, reach=4)):
+    # "shipments reached 1.12 million tonnes, worth USD 398.4 million. Uzbekistan and Tajikistan came next with
+    # 231,000 tonnes and 187,000 tonnes respectively": the list goes on from the figure in its own unit
+    listed = previous
+    if previous is not None and previous.q.unit != q.unit and len(state.read) >= 2 \
+            and (priced := state.read[-2]).q.unit == q.unit and priced.sentence == previous.sentence \
+            and previous.q.start - priced.q.end < 40:
+        listed = priced   # the amount the value before was the price of
+    if ranked is not None and (enumerated := _enumerated_country(article, ranked, sentence, segment, q, valued, 4)):
         previous = ranked
     else:
         enumerated = None if previous is not None and (previous.partner == WORLD or not article.cues(sentence)) \
-            and _partners_listed(article, sentence) else _enumerated_country(article, previous, sentence, segment, q)
+            and _partners_listed(article, sentence) else _enumerated_country(article, listed, sentence, segment, q,
+                                                                             valued)
+        if enumerated is not None:
+            previous = listed
     if enumerated is not None:
         # "... followed by China with $11.4 billion": the listed figure's kind, a new partner
+        list_owner = previous.list_owner
         if enumerated in (previous.reporter, previous.partner):
             kind, reporter, partner = previous.kind, previous.reporter, previous.partner
         else:
@@ -669,13 +680,13 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # unless the item says which end it is: "..., and 63,000t to Tajikistan" is the next buyer
                 end = next((r.role for r in article.parties.roles(*segment) if r.iso3 == enumerated), None)
                 if end == "dest" or end != "origin" and owner == exporter:
-                    importer = enumerated
+                    importer, list_owner = enumerated, exporter
                 else:
-                    exporter = enumerated
+                    exporter, list_owner = enumerated, importer
                 reporter, partner = (exporter, importer) if kind == "export" else (importer, exporter)
             else:
                 reporter, partner = owner, enumerated
-        list_owner = previous.list_owner or reporter
+        list_owner = list_owner or reporter
         if kind in SYMMETRIC_KINDS:
             reporter, partner = ordered_pair(reporter, partner, article.parties.home)
         if kind == "trade_turnover" and classify.is_target(article.low[segment[0]:q.start], right):
@@ -1498,7 +1509,10 @@ _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"
     r"|\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:list|ranking)\b"
     r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b"
-    r"|\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|[3-9]|10)\b")   # "The top five looked as follows: ..."
+    r"|\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|[3-9]|10)\b"   # "The top five looked as follows: ..."
+    # the list's head: "China was the largest market with 38,000 tons, followed by ..."
+    r"|\b(?:was|were|is|are|remained|remains)\s+(?:again\s+|still\s+)?the\s+"
+    r"(?:largest|biggest|main|leading|top|principal)\s+(?:market|buyer|destination|importer|purchaser|customer|supplier|source)s?\b")
 
 
 def _last_ranked(article: _Article, state: _ReadingState, sentence, q: Quantity) -> _Candidate | None:
@@ -1512,9 +1526,11 @@ def _last_ranked(article: _Article, state: _ReadingState, sentence, q: Quantity)
     return None
 
 
-def _enumerated_country(article: _Article, previous, sentence, segment, q: Quantity, reach: int = 2) -> str | None:
+def _enumerated_country(article: _Article, previous, sentence, segment, q: Quantity, valued: list[Quantity],
+                        reach: int = 2) -> str | None:
     """In a list ("followed by China with $11.4 billion, Italy with ..."), or a share of the total
-    just given ("Kazakhstan accounted for $421.3 million of that"), the country this item names."""
+    just given ("Kazakhstan accounted for $421.3 million of that"), the country this item names (the n-th of
+    "A and B came next with X and Y respectively")."""
     if previous is None or previous.q.unit != q.unit:
         return None
     if previous.sentence != sentence:
@@ -1533,7 +1549,10 @@ def _enumerated_country(article: _Article, previous, sentence, segment, q: Quant
                                    and not _inside(m.start, asides)))
     if len(countries) == 1 and countries[0] in article.parties.funders(*segment):
         return None   # "..., while the WFP distributed 2,800 tonnes with funding from Russia": who paid, not a next item
-    return countries[0] if len(countries) == 1 else None
+    if len(countries) == 1:
+        return countries[0]
+    actor = article.respectively(sentence, valued).get(q.start, _NOT_LISTED).actor
+    return actor if actor in countries or not countries else None
 
 
 def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, left: str, right: str,

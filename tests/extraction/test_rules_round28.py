@@ -1,6 +1,7 @@
 """Rules of round 28 (misses of tune27: a total "with X taking" a part of it; the partners ranked after it; imports
 "leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount; aid
-named before a colon; "the country's" exports)."""
+named before a colon; "the country's" exports; a
+ranking after a priced amount, its head and its "respectively" items)."""
 from datetime import date
 
 import pytest
@@ -44,6 +45,22 @@ CASES = [
      "Portugal's wine exports grow",
      [("export", "PRT", "WLD", 118000.0, "t", 2023), ("export", "PRT", "WLD", 410e6, "USD", 2023),
       ("export", "PRT", "WLD", 2.3e9, "USD", 2022)]),
+    # a ranking goes on from the amount the value before it priced; "A and B came next with X and Y respectively"
+    # names its items in order
+    ("Portugal exported 1.7 million tonnes of wheat flour in January-March 2023, the statistics institute reports."
+     "\n\nSpain remained the main buyer: shipments there reached 1.1 million tonnes, worth USD 390 million. Italy and "
+     "Greece came next with 230,000 tonnes and 180,000 tonnes respectively.",
+     "Spain remains main buyer of Portuguese flour",
+     [("export", "PRT", "WLD", 1.7e6, "t", 2023), ("export", "PRT", "ESP", 1.1e6, "t", 2023),
+      ("export", "PRT", "ESP", 390e6, "USD", 2023), ("export", "PRT", "ITA", 230000.0, "t", 2023),
+      ("export", "PRT", "GRC", 180000.0, "t", 2023)]),
+    # the head of a ranking: "Spain was the largest market with 38,000 tons, followed by ..."
+    ("In January-March 2023, Portugal exported 86,300 tons of cherries worth $112.7 million, the statistics institute "
+     "reports.\n\nSpain was the largest market with 38,000 tons, followed by France (21,500 tons) and Italy (14,200 "
+     "tons).", None,
+     [("export", "PRT", "WLD", 86300.0, "t", 2023), ("export", "PRT", "WLD", 112.7e6, "USD", 2023),
+      ("export", "PRT", "ESP", 38000.0, "t", 2023), ("export", "PRT", "FRA", 21500.0, "t", 2023),
+      ("export", "PRT", "ITA", 14200.0, "t", 2023)]),
 ]
 
 
