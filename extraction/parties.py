@@ -104,6 +104,9 @@ _OF_WHICH_AFTER = re.compile(r"(?:,\s*(?:[\w-]+\s+){1,3}(?:said|says|reported|sh
 # "..., with the UK taking $812.4mn": a partner's part of the total before it (the partner is checked at the call)
 _TAKER_AFTER = re.compile(r"[,;]\s*with\s+(?:the\s+)?(?P<taker>(?:[\w’'-]+\s+){1,3}?)(?:alone\s+)?"
                           r"(?:taking|accounting\s+for|receiving|buying|absorbing|purchasing|making\s+up)\b")
+# the next sentence opens with a buyer's purchase: "[total] Uzbekistan bought 2.04 million tonnes of grain, ..."
+_BUYER_NEXT = re.compile(r"[.!?]?\s*(?P<buyer>(?:[\w’'-]+\s+){1,3}?)(?:bought|purchased|took|imported)\s+"
+                         r"(?:about\s+|around\s+|some\s+|over\s+)?\d")
 # "..., almost all of it from Kazakhstan", "..., the bulk of which also went to Uzbekistan"
 _MOST_OF_IT_AFTER = re.compile(
     r"[,;]?\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:all|most|much|the\s+bulk|(?:about\s+|over\s+)?half)\s+of"
@@ -701,6 +704,12 @@ class ArticleParties:
             elif self.home and (self._refers(reference, sentence)
                                 or any(m.iso3 == self.home for m in self.within(*paragraph))):
                 known = self.home
+            elif self.home and kind == "export" and not self.within(paragraph[0], sentence[1]) \
+                    and (buyer := _BUYER_NEXT.match(self.low, sentence[1])) \
+                    and any(m.iso3 not in (self.home, AGGREGATE) for m in self.within(*buyer.span("buyer"))):
+                # "Grain exports over the seven months came to 4.9 million tonnes. Uzbekistan bought 2.04 million
+                # tonnes, ...": the story's country's total, its buyers named after it
+                known, home_totals = self.home, True
             elif self.home and _OWNER_REFERENCE.search(self.low, clause[0], number_start) \
                     and not self.within(*paragraph) and not BILATERAL_WORDS.search(self.low, *paragraph):
                 # "Last year, the country's fruit and vegetable exports reached $1.95 billion", in a paragraph naming

@@ -1,7 +1,7 @@
 """Rules of round 28 (misses of tune27: a total "with X taking" a part of it; the partners ranked after it; imports
 "leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount; aid
 named before a colon; "the country's" exports; a
-ranking after a priced amount, its head and its "respectively" items)."""
+ranking after a priced amount, its head and its "respectively" items; a total its buyers follow)."""
 from datetime import date
 
 import pytest
@@ -61,6 +61,13 @@ CASES = [
      [("export", "PRT", "WLD", 86300.0, "t", 2023), ("export", "PRT", "WLD", 112.7e6, "USD", 2023),
       ("export", "PRT", "ESP", 38000.0, "t", 2023), ("export", "PRT", "FRA", 21500.0, "t", 2023),
       ("export", "PRT", "ITA", 14200.0, "t", 2023)]),
+    # a bare total whose next sentence opens with a buyer's purchase is the story's country's total
+    ("Portugal exported 1.7 million tonnes of wheat flour in January-March 2023, the statistics institute reports."
+     "\n\nMillers say that margins remain thin because wheat on the domestic market has also become more expensive."
+     "\n\nGrain exports over the three months came to 4.9 million tonnes. Spain bought 2.04 million tonnes of grain, "
+     "Italy – 640 thousand tonnes.", "Portugal's grain exports grow",
+     [("export", "PRT", "WLD", 1.7e6, "t", 2023), ("export", "PRT", "WLD", 4.9e6, "t", 2023),
+      ("import", "ESP", "PRT", 2.04e6, "t", 2023), ("import", "ITA", "PRT", 640000.0, "t", 2023)]),
 ]
 
 
