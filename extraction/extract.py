@@ -1777,13 +1777,17 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
             return "trade_target"   # "to $2 billion in the coming years and to $5 billion in the long term"
     if classify.is_forecast(mood) and not classify.has_target_noun(mood):
         return None
-    if kind in ("export", "import", "deal_value") and classify.is_target(mood, right):
-        return None   # "plans to raise exports to $1 billion": a goal, and only trade goals are rows
+    if kind in ("export", "import", "deal_value") and classify.is_target(mood, right) \
+            and not (kind == "deal_value" and _SIGNED.search(mood)):
+        # "plans to raise exports to $1 billion": a goal, and only trade goals are rows (but "the sides signed a
+        # roadmap for 2024-2026 and commercial agreements worth $125 million" are deals)
+        return None
     if kind in ("export", "import") and classify.is_planned_flow(mood):
         return None   # "will supply 100,000 tons": not (yet) a flow
     return kind
 
 
+_SIGNED = re.compile(r"\b(?:signed|concluded|inked|sealed)\b")
 # "a contract between KAMAZ and the Kazakh company KazAvtoZhol for the supply of ...": the deal's own terms
 _FOR_THE_FLOW = re.compile(r"[^.;,]*\bfor\s+(?:the\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪►]|\d{1,2}[.)])[ \t]*")   # not an interview's dash "—"

@@ -1,7 +1,8 @@
 """Rules of round 28 (misses of tune27: a total "with X taking" a part of it; the partners ranked after it; imports
 "leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount; aid
 named before a colon; "the country's" exports; a
-ranking after a priced amount, its head and its "respectively" items; a total its buyers follow)."""
+ranking after a priced amount, its head and its "respectively" items; a total its buyers follow; deals
+signed beside a roadmap)."""
 from datetime import date
 
 import pytest
@@ -68,6 +69,11 @@ CASES = [
      "Italy – 640 thousand tonnes.", "Portugal's grain exports grow",
      [("export", "PRT", "WLD", 1.7e6, "t", 2023), ("export", "PRT", "WLD", 4.9e6, "t", 2023),
       ("import", "ESP", "PRT", 2.04e6, "t", 2023), ("import", "ITA", "PRT", 640000.0, "t", 2023)]),
+    # agreements signed are deals, though a roadmap was signed with them
+    ("Trade between Norway and Sweden rose to $1.2 billion last year.\n\nAt the meeting of the intergovernmental "
+     "commission held in Oslo in March, the sides signed a roadmap for 2023-2025 and commercial agreements worth $125 "
+     "million.", "Norway, Sweden sign deals",
+     [("trade_turnover", "NOR", "SWE", 1.2e9, "USD", 2022), ("deal_value", "NOR", "SWE", 125e6, "USD", 2023)]),
 ]
 
 
