@@ -762,6 +762,9 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
                 # "exports to and imports from Uzbekistan were $2.9 billion and $1.5 billion, respectively"
                 reporter, partner = article.parties.pair(segment, clause, sentence, paragraph, q.start,
                                                          context_reporter)
+                if article.parties.actor(clause[0], q.start) == partner:
+                    # "Uzbek exports to Kazakhstan and imports from it stood at ... respectively": the subject's flows
+                    reporter, partner = partner, reporter
             elif kind in SYMMETRIC_KINDS:
                 if state.aggregate is not None and state.aggregate[1] == kind \
                         and (at := article.sentences.index_of(sentence[0])) - state.aggregate[0] <= 1 \
@@ -1503,7 +1506,10 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 
-_TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b")
+_TRADING_PARTNERS = re.compile(r"\b(?:trading|trade|commercial)\s+partners\b"
+                               r"|\b(?:largest|biggest|main|top)\s+(?:trading\s+)?partner\b"
+                               # "The country traded with partners from 161 states"
+                               r"|\btraded\s+with\s+(?:\w+\s+){0,2}?partners\b")
 # a ranking of partners goes on: "Kazakhstan ranked second with ...", "followed by China ($1.07 billion)"
 _RANKING = re.compile(
     r"\b(?:ranked|ranks|ranking|came|comes|was|were|placed|took|is|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next)\b"

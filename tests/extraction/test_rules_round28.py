@@ -2,7 +2,7 @@
 "leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount; aid
 named before a colon; "the country's" exports; a
 ranking after a priced amount, its head and its "respectively" items; a total its buyers follow; deals
-signed beside a roadmap)."""
+signed beside a roadmap; tune28: partners a country "traded with", its exports and imports "respectively")."""
 from datetime import date
 
 import pytest
@@ -74,6 +74,16 @@ CASES = [
      "commission held in Oslo in March, the sides signed a roadmap for 2023-2025 and commercial agreements worth $125 "
      "million.", "Norway, Sweden sign deals",
      [("trade_turnover", "NOR", "SWE", 1.2e9, "USD", 2022), ("deal_value", "NOR", "SWE", 125e6, "USD", 2023)]),
+    # "traded with partners" heads a ranking of partners' turnover; the subject's exports and imports "respectively"
+    ("Greece's foreign trade turnover reached $12.97 billion in the first three months of 2023, the statistics office "
+     "reports.\n\nExports amounted to $5.07 billion and imports to $7.9 billion.\n\nThe country traded with partners "
+     "from 161 states. Italy topped the list with $2.76 billion, Germany was second at $2.35 billion and Cyprus third "
+     "with $987.6 million.\n\nGreek exports to Cyprus and imports from it stood at $402.3 million and $585.3 million, "
+     "respectively.", "Greece's foreign trade up 21% in first quarter",
+     [("trade_turnover", "GRC", "WLD", 12.97e9, "USD", 2023), ("export", "GRC", "WLD", 5.07e9, "USD", 2023),
+      ("import", "GRC", "WLD", 7.9e9, "USD", 2023), ("trade_turnover", "GRC", "ITA", 2.76e9, "USD", 2023),
+      ("trade_turnover", "GRC", "DEU", 2.35e9, "USD", 2023), ("trade_turnover", "GRC", "CYP", 987.6e6, "USD", 2023),
+      ("export", "GRC", "CYP", 402.3e6, "USD", 2023), ("import", "GRC", "CYP", 585.3e6, "USD", 2023)]),
 ]
 
 
