@@ -293,7 +293,7 @@ _COMPARED_BEFORE = re.compile(
     r"|(?:%|percent|per\s+cent|up|down|times|increase|decrease|decline|rise|drop|fall|growth)\s+(?:(?:year-on-year|y-o-y)\s+)?"
     r"(?:from|on|over)"
     r"|levels?\s+(?:of|seen\s+in|recorded\s+in))"   # "almost four times the level of early 2022"
-    r"\s+(?:(?:in|at|the|of|during|for|whole|entire|all|end|start|beginning|early|late|mid)\s+)*$")
+    r"\s+(?:(?:in|at|the|of|during|for|whole|entire|all|end|start|beginning|early|late|mid|first|last|past)\s+)*$")
 
 
 def find_periods(text: str, start: int, end: int, published: date, matches: list[re.Match] | None = None,

@@ -2,7 +2,8 @@
 "leaving a deficit"; a dashed route's towns; a group in a relative clause after the amount; aid
 named before a colon; "the country's" exports; a
 ranking after a priced amount, its head and its "respectively" items; a total its buyers follow; deals
-signed beside a roadmap; tune28: partners a country "traded with", its exports and imports "respectively")."""
+signed beside a roadmap; tune28: partners a country "traded with", its exports and imports "respectively";
+a comparison with "the first nine months of 2020")."""
 from datetime import date
 
 import pytest
@@ -84,6 +85,11 @@ CASES = [
       ("import", "GRC", "WLD", 7.9e9, "USD", 2023), ("trade_turnover", "GRC", "ITA", 2.76e9, "USD", 2023),
       ("trade_turnover", "GRC", "DEU", 2.35e9, "USD", 2023), ("trade_turnover", "GRC", "CYP", 987.6e6, "USD", 2023),
       ("export", "GRC", "CYP", 402.3e6, "USD", 2023), ("import", "GRC", "CYP", 585.3e6, "USD", 2023)]),
+    # "more than in the first nine months of 2020" is a comparison's period, not the one the story goes on with
+    ("Trade between Spain and Portugal came to $213.4 million in January-September 2021, the customs office says."
+     "\n\nThat is 38.2 percent more than in the first nine months of 2020.\n\nSpain sold goods worth $49.8 million "
+     "to Portugal over the period.", None,
+     [("trade_turnover", "ESP", "PRT", 213.4e6, "USD", 2021), ("export", "ESP", "PRT", 49.8e6, "USD", 2021)]),
 ]
 
 
