@@ -11,7 +11,7 @@ from .classify import BILATERAL_WORDS, WORLD_WORDS, Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
 from .countries import AGGREGATE, WORLD
-from .parties import POSSESSIVE_AFTER, ArticleParties, NoParty, flow_row, ordered_pair
+from .parties import POSSESSIVE_AFTER, TOP_PARTNER, ArticleParties, NoParty, flow_row, ordered_pair
 from .periods import Period, _month_end, find_periods, scan_periods
 from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
 
@@ -1517,8 +1517,7 @@ _RANKING = re.compile(
     r"|\bfollowed\s+by\b|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|place)\b|\bnext\s+(?:came|come|was|were)\b"
     r"|\b(?:the\s+)?top\s+(?:three|four|five|six|seven|eight|ten|[3-9]|10)\b"   # "The top five looked as follows: ..."
     # the list's head: "China was the largest market with 38,000 tons, followed by ..."
-    r"|\b(?:was|were|is|are|remained|remains)\s+(?:again\s+|still\s+)?the\s+"
-    r"(?:largest|biggest|main|leading|top|principal)\s+(?:market|buyer|destination|importer|purchaser|customer|supplier|source)s?\b")
+    r"|\b(?:was|were|is|are|remained|remains)\s+(?:again\s+|still\s+)?the\s+" + TOP_PARTNER)
 
 
 def _last_ranked(article: _Article, state: _ReadingState, sentence, q: Quantity) -> _Candidate | None:

@@ -30,10 +30,11 @@ _MOSTLY_TO_WORDS = (r"\b(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+
 _MOSTLY_TO = re.compile(_MOSTLY_TO_WORDS)
 _MOSTLY_TO_BEFORE = re.compile(_MOSTLY_TO_WORDS + "$")
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
-_TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
-                r"|purchasers?|customers?|suppliers?|sources?)\b")
+# "the largest buyer", "the main suppliers": a partner at the head of a ranking
+TOP_PARTNER = (r"(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+(?:destinations?|buyers?|markets?|importers?"
+               r"|purchasers?|customers?|suppliers?|sources?)\b")
 _TOP_PARTNER_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:(?:once\s+again|again|still|remaining|being)\s+)?"
-                                r"(?:the|as\s+the)\s+" + _TOP_PARTNER)
+                                r"(?:the|as\s+the)\s+" + TOP_PARTNER)
 # "Iran was the largest supplier, with imports worth ...": the copula names the side of the flow
 _TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|continued\s+to\s+be)\s+(?:again\s+)?"
                              r"(?:the|its)\s+(?:single\s+)?(?:" + "|".join(_TOP_PARTNER_WORDS) + r")\s+"
@@ -49,7 +50,7 @@ _UNSURE = re.compile(r"\b(?:may|might|could|would|will|plans?|planned|project|pr
 _TO_A_GROUP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|republics"
                          r"|neighbou?rs|markets|members)\b")
 _WHERE_FLOW_AFTER = re.compile(r",\s+where\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|turnover|sales|shipments|supplies)\b")
-_TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + _TOP_PARTNER)
+_TOP_PARTNER_PHRASE = re.compile(r"\b(?:the|as\s+the)\s+" + TOP_PARTNER)
 # the sentence after a total that breaks it down by country ("the largest buyer", not "one of the largest")
 _NEXT_LINES = re.compile(r"[^.;]*[.;]?[^.;]*")
 _SHARES_NAMED = re.compile(r"\b(?<!of\s)(?:(?:the|[’']s)\s+(?:(?:two|three|four|five)\s+)?"
@@ -164,8 +165,8 @@ _VEHICLES_OF = re.compile(r"[^,;.]{0,40}?\b(?:aircraft|planes?|airplanes?|trucks
 _STATE_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|emergenc\w*|armed\s+forces|army|air\s+force)\b")
 # a name in a dashed route's name: "via the Serhetabat–Turgundi railway", "the Kazakhstan–China pipeline"
 _ROUTE_NAME_BEFORE = re.compile(r"[^\W\d_][\w’'.]*\s?[–—-]\s?$")
-_ROUTE_NAME_AFTER = re.compile(r"(?:\s?[–—-]\s?[^\W\d_][\w’'.]*)*\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:railway|railroad|rail\s+line|line|route|corridor|road|highway|motorway|bridge|pipeline|crossing|checkpoint)\b")
+_ROUTE_NAME_AFTER = re.compile(r"(?:\s?[–—-]\s?[^\W\d_][\w’'.]*)*\s+(?:[\w-]+\s+){0,2}?(?:railway|railroad|rail\s+line"
+                               r"|line|route|corridor|road|highway|motorway|bridge|pipeline|crossing|checkpoint)\b")
 # a country the goods pass through: "transit through Uzbekistan and Turkmenistan"
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|across|crossing|transiting)\s[^,;]*$")
 # "a Russian government contribution of $2 million", "the Japanese grant"
@@ -464,7 +465,7 @@ class ArticleParties:
                 role = "dest"    # "for civilians in Gaza", "flood victims in Batken" (not "from the people of Japan")
             elif _PROVIDE_BEFORE.search(before) and after.startswith(" with "):
                 role = "dest"    # "to provide Afghanistan with 10,000 tonnes of flour": who gets it
-            elif (_ROUTE_NAME_BEFORE.search(before) or after[:1] in "–—-" and after[:1]) \
+            elif (_ROUTE_NAME_BEFORE.search(before) or after.startswith(("–", "—", "-"))) \
                     and _ROUTE_NAME_AFTER.match(self.low, m.end, m.end + 80):
                 role = "place"   # "dispatched via the Serhetabat–Turgundi railway line": a route, not a party
             elif _PLACE_BEFORE.search(before) or _MOSTLY_TO_BEFORE.search(before):
