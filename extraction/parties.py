@@ -705,22 +705,21 @@ class ArticleParties:
             elif self.home and (self._refers(reference, sentence)
                                 or any(m.iso3 == self.home for m in self.within(*paragraph))):
                 known = self.home
-            elif self.home and kind == "export" and not self.within(paragraph[0], sentence[1]) \
-                    and (buyer := _BUYER_NEXT.match(self.low, sentence[1])) \
-                    and any(m.iso3 not in (self.home, AGGREGATE) for m in self.within(*buyer.span("buyer"))):
-                # "Grain exports over the seven months came to 4.9 million tonnes. Uzbekistan bought 2.04 million
-                # tonnes, ...": the story's country's total, its buyers named after it
-                known, home_totals = self.home, True
-            elif self.home and _OWNER_REFERENCE.search(self.low, clause[0], number_start) \
-                    and not self.within(*paragraph) and not BILATERAL_WORDS.search(self.low, *paragraph):
-                # "Last year, the country's fruit and vegetable exports reached $1.95 billion", in a paragraph naming
-                # no country: the total of the country the story is about
-                known, home_totals = self.home, True
-            elif self.home and self.home == self.title_country and WORLD_WORDS.search(self.low, *sentence) \
-                    and not self.within(*paragraph):
-                # "Uzbekistan Economic Update": "Total exports of goods and services reached US$14 billion, while
-                # imports climbed to US$19.4 billion" - the country's totals
-                known, home_totals = self.home, True
+            elif self.home and (
+                    # "Grain exports over the seven months came to 4.9 million tonnes. Uzbekistan bought 2.04 million
+                    # tonnes, ...": its buyers are named after it
+                    kind == "export" and not self.within(paragraph[0], sentence[1])
+                    and (buyer := _BUYER_NEXT.match(self.low, sentence[1])) is not None
+                    and any(m.iso3 not in (self.home, AGGREGATE) for m in self.within(*buyer.span("buyer")))
+                    # "Last year, the country's fruit and vegetable exports reached $1.95 billion", in a paragraph
+                    # naming no country
+                    or _OWNER_REFERENCE.search(self.low, clause[0], number_start) is not None
+                    and not self.within(*paragraph) and not BILATERAL_WORDS.search(self.low, *paragraph)
+                    # "Uzbekistan Economic Update": "Total exports of goods and services reached US$14 billion, while
+                    # imports climbed to US$19.4 billion"
+                    or self.home == self.title_country and WORLD_WORDS.search(self.low, *sentence) is not None
+                    and not self.within(*paragraph)):
+                known, home_totals = self.home, True   # the totals of the country the story is about
             else:
                 raise NoParty("no countries")
             if known == self._title_mover == self.title_country and not sentence_countries \
