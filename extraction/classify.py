@@ -128,6 +128,7 @@ _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|targeted|goal|goals|aim(?:s|ed|ing)?|task|objective|ambition|roadmap|road\s+map|intends?|intention"
     r"|plans?|planned|planning|seek(?:s|ing)?|strive|pledged|set\s+to|agreed\s+to|committed\s+to|determined\s+to|wants?"
     r"|instructed|benchmark|hopes?|hoped|work(?:s|ed|ing)?\s+towards?|sights)\b")
+_TARGET_OF = re.compile(r"\b(?:goal|target|objective|benchmark)\s+of\s+(?:[a-z]+\s+){0,2}$")
 _RESULT_CLAUSE = re.compile(r"^\s*(?:bringing|taking|lifting|pushing|raising)\b[^,;]{0,60}\bto\s*(?:\w+\s+)?$")
 _FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall|would|should|must)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow"
                            r"|be\s+(?:raised|increased|brought|boosted|doubled|tripled|expanded|lifted))\b")
@@ -182,8 +183,8 @@ def is_target(left: str, right: str = "") -> bool:
     """The words around a trade figure say it is a goal: 'to boost trade to $2 billion', 'the $1 billion target'."""
     if is_forecast(left) and not has_target_noun(left):
         return False   # "analysts forecast that turnover will reach $5 billion": an expectation
-    if _TARGET_AFTER.match(right):
-        return True
+    if _TARGET_AFTER.match(right) or _TARGET_OF.search(left):
+        return True   # "the $1 billion target"; "was well ahead of the goal of $35 billion": the noun names the amount
     box = _FACT_BOX_DASH.match(right)
     if box:
         # "$20 billion – the trade level the presidents want to reach by 2030": the description says it

@@ -38,7 +38,10 @@ _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
 _APPEAL = re.compile(r"\b(?:appeals?|appealing|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
-                     r"|calls?\s+for|called\s+for|shortfall)\b")
+                     r"|calls?\s+for|called\s+for|shortfall)\b"
+                     # "has asked donors for $4.4 billion": the amount asked for
+                     r"|\bask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?for\s+"
+                     r"(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?$")
 _NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|sought|requested|unfunded|short)\b")
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+")   # "Kazakhstan and Russia", "Uzbekistan, Tajikistan and ..."
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")

@@ -26,7 +26,10 @@ _PLACE_BEFORE = re.compile(r"(?:\baccording\s+to|\bvia|\bthrough|\bin|\bat|\bnea
                            r"|\bon)\s+(?:the\s+)?$"
                            r"|\b(?:via|through|across)\s+the\s+territory\s+of\s+(?:the\s+)?$")   # transit, not a party
 _MOSTLY_TO_WORDS = (r"\b(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+(?:it|them|which)"
-                    r"|mostly|mainly|largely|chiefly|primarily)\s+(?:to|for)\s+(?:the\s+)?")
+                    r"|mostly|mainly|largely|chiefly|primarily"
+                    # "..., with most of the harvest shipped to Russia", "the bulk going to Iran"
+                    r"|(?:most|much|the\s+bulk|the\s+majority)(?:\s+of\s+(?:the|this|its|their)\s+[a-z]+)?"
+                    r"\s+(?:being\s+)?(?:shipped|sent|exported|going|delivered|destined|headed|bound))\s+(?:to|for)\s+(?:the\s+)?")
 _MOSTLY_TO = re.compile(_MOSTLY_TO_WORDS)
 _MOSTLY_TO_BEFORE = re.compile(_MOSTLY_TO_WORDS + "$")
 _TOP_PARTNER_WORDS = ("leading", "main", "largest", "biggest", "top", "principal", "major", "key")
@@ -711,6 +714,10 @@ class ArticleParties:
                     kind == "export" and not self.within(paragraph[0], sentence[1])
                     and (buyer := _BUYER_NEXT.match(self.low, sentence[1])) is not None
                     and any(m.iso3 not in (self.home, AGGREGATE) for m in self.within(*buyer.span("buyer")))
+                    # or in the sentence: "Cherry exports alone reached 98,200 tons, with most of the harvest shipped to
+                    # Russia and China"
+                    or kind == "export" and mostly and named_to == mostly.start()
+                    and not self.within(paragraph[0], named_to)
                     # "Last year, the country's fruit and vegetable exports reached $1.95 billion", in a paragraph
                     # naming no country
                     or _OWNER_REFERENCE.search(self.low, clause[0], number_start) is not None
@@ -792,9 +799,9 @@ class ArticleParties:
                 world = True   # "Kazakhstan exports around 70 million tonnes of crude oil annually": its yearly total
             if not world and (mostly := _MOSTLY_TO.search(self.low, number_start, clause[1])) \
                     and self.within(mostly.start(), mostly.end() + 1):
-                if len(self.countries_in(mostly.start(), clause[1])) > 1:
-                    raise NoParty("several partners", exporter or importer)   # "..., mainly to Uzbekistan and Iran"
-                world = True   # "19.4 tons of gold were exported, most of it to Switzerland": the total
+                # "19.4 tons of gold were exported, most of it to Switzerland", "..., mainly to Uzbekistan and Iran":
+                # the total, whose main buyers are named
+                world = True
             if not world and breakdown:
                 world = True   # "exported fruit worth $1.49 billion, of which Kazakhstan accounted for ...": the total
             if not world and self._buyers_follow(exporter or importer, sentence):

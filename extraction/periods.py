@@ -56,7 +56,8 @@ PERIOD_RE = re.compile(
     | (?P<hq>[hq][1-4]|[1-4][hq])(?:\s*(?P<hqy>{_YEAR}))?(?![\w])
     | (?P<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|year[-\s]to[-\s]date)
     | (?P<same>same\s+(?:period|months?|(?<!at\sthe\ssame\s)time|time(?=\s+(?:of|in|last|a\s+year))|quarter|half(?:-year)?)(?:\s+(?:of|in))?
-        (?:\s+(?:(?P<spy>{_YEAR})|(?:the\s+)?(?:last|previous)\s+year|a\s+year\s+(?:earlier|ago|before)))?)
+        (?:\s+(?:(?P<spy>{_YEAR})|(?P<spthis>this|the\s+current)\s+year|(?:the\s+)?(?:last|previous)\s+year
+            |a\s+year\s+(?:earlier|ago|before)))?)
     | (?P<prev>previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))
     | (?P<by>by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<byy>{_YEAR})
     | (?P<since>since)\s+(?P<sincey>{_YEAR})
@@ -214,7 +215,8 @@ def resolve(m: re.Match, published: date) -> Period | None:
         year = int(year_text) if year_text else (_relative_year(g["nmrel"], published) if relative else None)
         return _months_period(year, 1, n, published, s, e)
     if g["same"] or g["prev"]:  # the comparison period: resolved against the sentence's main one
-        year = int(g["spy"]) if g["spy"] else None
+        # "of this year": the main period's months in the year of publication
+        year = int(g["spy"]) if g["spy"] else (published.year if g["spthis"] else None)
         return Period(s, e, None, None, "same_period", None, year)
     if g["ytd"]:
         return Period(s, e, date(published.year, 1, 1), published, "partial", (1, published.month), published.year)

@@ -90,7 +90,6 @@ NOT_FIGURES = [
     "Kazakhstan plans to increase exports to China to $10 billion by 2030.",
     "Kazakhstan expects trade with Turkmenistan to reach $1 billion by 2025.",
     "Tokayev said Kazakhstan attracted $23 billion in foreign direct investment, speaking in Dushanbe.",
-    "In the first half of 2023, Kazakhstan exported 520,000 tons of flour, mainly to Uzbekistan and Afghanistan.",
 ]
 
 

@@ -1,0 +1,37 @@
+"""Rules of round 29 (misses of tune28: "the same period of this year"; "the goal of $X" after a past verb; an
+amount a relief agency "asked donors for"; a total whose main buyers follow it, "with most of the harvest shipped to
+A and B")."""
+from datetime import date
+
+import pytest
+
+from tests.extraction.helpers import norm, rows
+
+PUBLISHED = date(2023, 5, 9)
+
+CASES = [
+    # "the same period of this year" is the earlier figure's months in the year of publication
+    ("Spanish purchases of Portuguese cork rose from 12,400 tons in January-March 2022 to 15,900 in the same period "
+     "of this year, the customs office said.", None,
+     [("import", "ESP", "PRT", 12400.0, "t", 2022), ("import", "ESP", "PRT", 15900.0, "t", 2023)]),
+    # "the goal of $X" names a target, whatever verb the sentence has in the past
+    ("Trade between Norway and Sweden reached 31 billion dollars in 2022. The result was well short of the goal of "
+     "40 billion dollars that the two governments had set for bilateral trade.", None,
+     [("trade_turnover", "NOR", "SWE", 31e9, "USD", 2022), ("trade_target", "NOR", "SWE", 40e9, "USD", None)]),
+    # what an agency asks donors for is an appeal, not aid sent
+    ("Italy has sent 25 trucks of humanitarian aid to Moldova, the foreign ministry said.\n\nThe UN has asked donors "
+     "for $1.2 billion to fund its relief operations in Moldova this year.", "Italy sends aid to Moldova",
+     [("aid", "ITA", "MDA", 25.0, "count", 2023)]),
+    # a total whose main buyers are named after it is the exporter's total with the world
+    ("Greece exported olives worth $410 million abroad in January-March 2023, the statistics office said. Olive oil exports "
+     "alone reached 58,300 tons, with most of the harvest shipped to Italy and Spain by sea.",
+     "Greece's olive exports grow",
+     [("export", "GRC", "WLD", 410e6, "USD", 2023), ("export", "GRC", "WLD", 58300.0, "t", 2023)]),
+    ("In the first half of 2022, Romania exported 520,000 tons of flour, mainly to Moldova and Bulgaria.", None,
+     [("export", "ROU", "WLD", 520000.0, "t", 2022)]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", CASES, ids=[f"case-{i}" for i in range(len(CASES))])
+def test_round29(body, title, expected):
+    assert rows(body, PUBLISHED, title) == norm(expected)
