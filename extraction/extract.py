@@ -44,6 +44,7 @@ _APPEAL = re.compile(r"\b(?:appeals?|appealing|response\s+plans?|funding\s+(?:ga
                      r"(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?$")
 _NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|sought|requested|unfunded|short)\b")
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+")   # "Kazakhstan and Russia", "Uzbekistan, Tajikistan and ..."
+_CLAUSE_OPENS = re.compile(r"\b(?:as|while|when|after|because|since|but|which|that|whereas)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
                            r"\s+(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?\$?$")
@@ -57,7 +58,10 @@ _BASE_WORDS = rf"(?:from|than|{_VERSUS})"   # what a growth's base follows
 _RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s")
 # a cause with its own subject ("as Afghan importers turned to ..."): the clause ends there (_read)
 _CAUSE_CUT = re.compile(r"\sas\s+(?!(?:the|a|an|its|their|well)\b)(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
-                        r"|consumers|millers|companies|producers|farmers|plants|factories|refiners|refineries|smelters)\b)")
+                        r"|consumers|millers|companies|producers|farmers|plants|factories|refiners|refineries|smelters"
+                        r"|neighbou?rs|customers)\b"
+                        # "... to 141,500 as Dushanbe raised duties": a name and its past verb
+                        r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z]{2,}ed|rose|fell|grew|began|took|cut|set|hit|sought)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
@@ -1676,8 +1680,9 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None
     is_money = q.unit not in ("t", "count")
     if any(c.group == "other" and 0 <= c.start - q.end <= 20 and not _PUNCTUATION.search(article.body, q.end, c.start)
-           for c in cues):
-        return None   # "130kg of ore samples", "5 million tons of production capacity"
+           and not _CLAUSE_OPENS.search(article.low, q.end, c.start) for c in cues):
+        # "130kg of ore samples", "5 million tons of production capacity" (not "141,500 as Dushanbe raised duties")
+        return None
     # the closest cue ending before the number, and starting (within 60 characters) after it
     nearest_before = nearest_after = None
     for c in cues:

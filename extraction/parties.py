@@ -47,7 +47,9 @@ _TOP_ROLE_AFTER = re.compile(r"\s+(?:was|is|remained|remains|became|has\s+been|c
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
 _WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
 # a plan, forecast or estimate ("plans to raise the figure to", "officials project", "may reach")
-_UNSURE = re.compile(r"\b(?:may|might|could|would|will|plans?|planned|project|projects|projected|expects?|expected"
+# (not the month in a dateline: "BUCHAREST, May 9 - ...")
+_UNSURE = re.compile(r"\b(?:may(?!\s+\d)|might|could|would|will|plans?|planned|project|projects|projected|expects?"
+                     r"|expected"
                      r"|forecasts?|forecasted|estimated?|estimates|potential)\b")
 # "exports to the Andean countries": a group of partners, not the world
 _TO_A_GROUP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|republics"
@@ -816,12 +818,15 @@ class ArticleParties:
                 # "Afghanistan gets most of its fuel from Iran, Turkmenistan and Uzbekistan. ... the country imported
                 # fuel worth $1.6 billion": among several partners, none named with the amount, the total
                 world = True
+            # "..., as neighbours in Central Asia and Afghanistan kept buying": the buyers of a cause cut off the clause
+            cause_after = self.low.startswith(" as ", clause[1])
             if not world and not context_reporter and not self._refers(reference, sentence) \
                     and (exporter or importer) in self.countries_in(sentence[0], number_start) \
                     and not BILATERAL_WORDS.search(self.low, paragraph[0], paragraph[1]) \
                     and not _UNSURE.search(self.low, sentence[0], number_start) \
                     and not _TO_A_GROUP.search(self.low, clause[0], clause[1]) \
-                    and not any(m.iso3 not in (exporter, importer, AGGREGATE) for m in self.within(*paragraph)):
+                    and not any(m.iso3 not in (exporter, importer, AGGREGATE) for m in self.within(*paragraph)
+                                if not (cause_after and clause[1] <= m.start < sentence[1])):
                 # "Uzbekistan exported 318,600 tonnes of fruit and vegetables worth $284.5 million", in a paragraph
                 # that names no other country: the mover's total (unless it is a plan, a forecast or an estimate)
                 world = True

@@ -1,6 +1,6 @@
 """Rules of round 29 (misses of tune28: "the same period of this year"; "the goal of $X" after a past verb; an
 amount a relief agency "asked donors for"; a total whose main buyers follow it, "with most of the harvest shipped to
-A and B")."""
+A and B"; the cause after a figure, "as Madrid raised duties" or "as neighbours kept buying", names no party)."""
 from datetime import date
 
 import pytest
@@ -29,6 +29,21 @@ CASES = [
      [("export", "GRC", "WLD", 410e6, "USD", 2023), ("export", "GRC", "WLD", 58300.0, "t", 2023)]),
     ("In the first half of 2022, Romania exported 520,000 tons of flour, mainly to Moldova and Bulgaria.", None,
      [("export", "ROU", "WLD", 520000.0, "t", 2022)]),
+    # a cause after the figure ("as Madrid raised duties") is a clause of its own: its name is no party, nor is its
+    # verb's object the figure's noun
+    ("Portugal and Spain traded goods worth $4.3 billion last year, Portugal's statistics institute said. Grain "
+     "remains the backbone of the trade. Flour deliveries fell to 71,200 tons in 2022 as Madrid raised duties to "
+     "protect its own mills.", None,
+     [("trade_turnover", "PRT", "ESP", 4.3e9, "USD", 2022), ("export", "PRT", "ESP", 71200.0, "t", 2022)]),
+    ("Portugal and Spain traded goods worth $4.3 billion last year. Portuguese flour deliveries fell from 95,000 tons "
+     "in 2021 to 71,200 in 2022 as Madrid raised duties to protect its own mills.", None,
+     [("trade_turnover", "PRT", "ESP", 4.3e9, "USD", 2022), ("export", "PRT", "ESP", 95000.0, "t", 2021),
+      ("export", "PRT", "ESP", 71200.0, "t", 2022)]),
+    # the buyers in a cause ("as neighbours in the Balkans and Moldova kept buying") leave the total the world's; the
+    # month in a dateline ("May 9") is no "may" of an unsure figure
+    ("BUCHAREST, May 9 - Romania exported 4.1 million tonnes of wheat in 2022, up from 3.5 million tonnes a year "
+     "earlier, as neighbours in the Balkans and Moldova kept buying despite high prices, ministry data showed.", None,
+     [("export", "ROU", "WLD", 4.1e6, "t", 2022), ("export", "ROU", "WLD", 3.5e6, "t", 2021)]),
 ]
 
 
