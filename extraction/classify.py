@@ -13,7 +13,8 @@ harvest consumption reserve deposit gdp budget revenue profit price cost tariff 
 population sample traffic remittance damage unpaid arrears money trade trading balance deficit surplus business commercial export investment
 supply agreement deal contract memorand mou accord protocol signed signing inked sealed humanitarian aid assistance relief
 donat donor gratuitous free charit invest fdi capital lend lent financ committed put poured injected import bought buy
-purchas procured received took paid re-export supplied supplies sold sell sales deliver sent send dispatch ship carr loaded consignment batch
+purchas procured received took paid spent re-export supplied supplies sold sell sales deliver sent send dispatch ship carr
+loaded consignment batch
 convoy handed flown airlifted flew went left departed arrived crossed entered on en allocat earmarked pledged provided granted
 turnover volume commodity goods traded partner queue waiting stuck raised contributed fundrais
 exim authorized authorised charter share creditor portfolio projects""".split()
@@ -37,7 +38,9 @@ CUE_RE = re.compile(
         |(?:put|poured|injected)(?=(?:[^.;]|\.(?=\d)){0,30}\binto\b))
     | (?P<import>import(?:s|ed|ing|ers?)?|bought|buys?|buying|buyers?|purchas(?:ed|es|ing|ers?)|procured|received
         |took(?=\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|just|only|another|a\s+further)\s+)?(?:[$€£₸₽¥]|usd\b|us\$|\d|(?:\w+\s+){0,2}worth\b))
-        |paid(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+){0,2}(?:electricity|power|gas|oil|fuel|wheat|flour|grain|goods|supplies|imports)\b))
+        |paid(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+){0,2}
+          (?:electricity|power|gas|oil|fuel|wheat|flour|grain|goods|supplies|imports)\b)
+        |spent(?=(?:[^.;]|\.(?=\d)){0,40}?\bon\s+(?:\w+\s+){0,2}(?:electricity|power|gas|oil|fuel|wheat|flour|grain|goods|imports)\b))
     | (?P<export>export(?:s|ed|ing|ers?)?|re-export(?:s|ed)?|supplied|supplies|supplying|supply|suppliers?|sold|sells?|sales)
     | (?P<delivery>deliver(?:ed|ing|ies|y|s)?|sent|send(?:ing|s)?|dispatch(?:ed|ing|es)?|ship(?:s|ped|ping|ments?)?
         |carr(?:ies|ying|ied)|loaded|consignments?|cargo(?:es)?|batch(?:es)?|convoys?|handed\s+over|flown|airlifted|flew

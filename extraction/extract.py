@@ -37,6 +37,7 @@ _LIST_ITEM_GAP = re.compile(r"^(?:[^()%\d]*\)|[^()%;.]*\bfollowed\s+by\b)[^()%\d
 _PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)")
 _AID_POTENTIAL = re.compile(r"\b(?:could|might|potential|possib\w*)\b")
 _LIMIT_BEFORE = re.compile(r"\b(?:capped|caps?|quotas?|limited|limits?|ceiling|allowed\s+to\s+export)\b[^.;]{0,40}$")
+_LIMIT_HEAD = re.compile(r"\b(?:quotas?|caps?|ceilings?|limits?)\s+(?:on|for)\s+[^.;:]{0,40}:")
 _APPEAL = re.compile(r"\b(?:appeals?|appealing|response\s+plans?|funding\s+(?:gap|shortfall|requirements?)|requirements|requires|needs|needed|seeks|seeking"
                      r"|calls?\s+for|called\s+for|shortfall)\b"
                      # "has asked donors for $4.4 billion": the amount asked for
@@ -1450,6 +1451,9 @@ _PART_OF_THAT = re.compile(r"\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|fig
 _OF_WHICH_BUYER = re.compile(r"[,;]\s*of\s+(?:which|this|that|them)\s+[^,;]{1,40}?\s(?:bought|purchased|imported|took"
                              r"|received|supplied|sold|shipped)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$")
 _OF_THE_TOTAL = re.compile(r"\W*(?:of\s+(?:that|this|which|them|the\s+total)|including)\b")
+# what a part of the figure before is called when it opens a clause
+_PART_SUBJECT = re.compile(r"\s*(?:the\s+bulk|most|the\s+(?:vast\s+)?majority|the\s+lion[’']?s\s+share|the\s+rest"
+                           r"|the\s+remainder|(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?half)\b")
 _SHARE_OF = re.compile(r"\b(?:accounted|accounting|accounts)\s+for\b|\bmade\s+up\b|\bof\s+(?:that|this|which)\b")
 
 
@@ -1677,6 +1681,11 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
                 and classify.is_target(left, right) and not classify.is_forecast(left) \
                 and article.trade_story(paragraph_index) and not _pronoun_means_flow(article, sentence, left):
             return "trade_target"
+        if previous is not None and previous.kind in ("export", "import") and previous.q.unit == q.unit \
+                and article.sentences_after(previous.sentence, sentence) == 1 \
+                and _PART_SUBJECT.match(article.low, clause[0]):
+            # "Kyrgyzstan bought 74,000 tons of fuel abroad. The bulk — 68,900 tons — came from Russia": a part of it
+            return previous.kind
         return None
     is_money = q.unit not in ("t", "count")
     if any(c.group == "other" and 0 <= c.start - q.end <= 20 and not _PUNCTUATION.search(article.body, q.end, c.start)
@@ -1761,9 +1770,12 @@ def _kind(article: _Article, q: Quantity, clause, sentence, paragraph_index, lef
         return None
     if classify.not_yet(right):
         return None
-    if kind in ("export", "import") and ("cap" in mood or "quota" in mood or "limit" in mood or "ceiling" in mood
-                                         or "allowed" in mood) and _LIMIT_BEFORE.search(mood):
-        return None   # "capped wheat exports at 1 million tons", "a monthly quota of 200,000 tonnes": a limit
+    if kind in ("export", "import") and (("cap" in mood or "quota" in mood or "limit" in mood or "ceiling" in mood
+                                          or "allowed" in mood) and _LIMIT_BEFORE.search(mood)
+                                         or _LIMIT_HEAD.search(article.low, sentence[0], q.start)):
+        # "capped wheat exports at 1 million tons", "a monthly quota of 200,000 tonnes", "quotas on grain exports: no
+        # more than 1 million tons of wheat and 300,000 tons of flour": a limit
+        return None
     if kind == "aid" and (_AID_POTENTIAL.search(mood) or _APPEAL.search(article.low, clause[0], q.start)
                           or _NEEDED_AFTER.match(article.low, q.end)):
         # aid that could come, or a call for it ("the 2022 humanitarian appeal, totalling $2 billion", "US$4.44B

@@ -354,6 +354,8 @@ _CLAUSE_GAP = re.compile(r"[,;]\s*[^\s\d]")
 _YEAR_BACK = re.compile(r"last|previous|earlier|ago|before|prior")
 # "from" compares only when it opens the period's words ("up 5% from the same period"), unlike "Imports from
 # Afghanistan stood at $17 million in the same period" or "imports from India during the same period"
-_COMPARED_NEAR = re.compile(r"\b(?:compared|than|against|versus|vs\.?)\b[^,;]{0,45}$|\bfrom\s+(?:(?:the|a|in|during|over|for|of)\s+)*$")
+# ("more than doubled over the same period" compares with nothing)
+_COMPARED_NEAR = re.compile(r"\b(?:compared|than(?!\s+(?:doubled|tripled|trebled|quadrupled|halved))|against|versus"
+                            r"|vs\.?)\b[^,;]{0,45}$|\bfrom\s+(?:(?:the|a|in|during|over|for|of)\s+)*$")
 # a month with no year after "before/by/until (the end of)": a deadline, the next such month
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$")

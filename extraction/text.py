@@ -125,9 +125,17 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def clause_breaks(text: str, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end)]
     if breaks and ("–" in text[sent_start:sent_end] or "—" in text[sent_start:sent_end]):
-        breaks = [b for b in breaks if not _labels_amount(text, sent_start, *b)]
+        labels = [b for b in breaks if _labels_amount(text, sent_start, *b)]
+        if labels:
+            breaks = [b for b in breaks if b not in labels and not _closes_label(text, labels, b)]
         breaks = _without_dashed_asides(text, breaks)
     return breaks
+
+
+def _closes_label(text: str, labels: list[tuple[int, int]], dash: tuple[int, int]) -> bool:
+    """The dash that closes an amount a label's dash opened: "The bulk — 68,900 tons — came from Russia"."""
+    return text.startswith(("—", "–"), dash[0] + 1) and any(
+        end < dash[0] and _BARE_AMOUNT.fullmatch(text, end, dash[0]) for _, end in labels)
 
 
 def _without_dashed_asides(text: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -183,6 +191,7 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
         (label[0] in _FLOW_LABELS or label[0] == "and" and label[1:2] and label[1] in _FLOW_LABELS)
 
 
+_BARE_AMOUNT = re.compile(r"(?:us\$|\$|usd\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}", re.IGNORECASE)
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))
 _FLOW_VERB = re.compile(r"\b(?:bought|purchased|sold|exported|imported|supplied|shipped|delivered)\b", re.IGNORECASE)
 _SHARE_LABELS = frozenset(("share", "part", "portion", "bulk"))

@@ -1,6 +1,9 @@
-"""Rules of round 29 (misses of tune28: "the same period of this year"; "the goal of $X" after a past verb; an
-amount a relief agency "asked donors for"; a total whose main buyers follow it, "with most of the harvest shipped to
-A and B"; the cause after a figure, "as Madrid raised duties" or "as neighbours kept buying", names no party)."""
+"""Rules of round 29, from the misses of tune28:
+- "the same period of this year"; "the goal of $X" after a past verb; an amount a relief agency "asked donors for";
+- a total whose main buyers follow it, "with most of the harvest shipped to A and B";
+- a cause after a figure, "as Madrid raised duties" or "as neighbours kept buying", names no party;
+- "more than doubled over the same period"; quotas "on grain exports: no more than ...";
+- "The bulk — X — came from Russia"; "spent $X on Kazakh wheat"."""
 from datetime import date
 
 import pytest
@@ -44,6 +47,22 @@ CASES = [
     ("BUCHAREST, May 9 - Romania exported 4.1 million tonnes of wheat in 2022, up from 3.5 million tonnes a year "
      "earlier, as neighbours in the Balkans and Moldova kept buying despite high prices, ministry data showed.", None,
      [("export", "ROU", "WLD", 4.1e6, "t", 2022), ("export", "ROU", "WLD", 3.5e6, "t", 2021)]),
+    # "more than doubled over the same period" compares with nothing: the period is the one just spoken of
+    ("German exports to Norway jumped 47% to 1.86 billion euros in January-August, the statistics office said. "
+     "Danish exports to Norway more than doubled over the same period, reaching 590 million euros.", None,
+     [("export", "DEU", "NOR", 1.86e9, "EUR", 2022), ("export", "DNK", "NOR", 590e6, "EUR", 2022)]),
+    # the amounts after a quota's colon are the limit, not flows
+    ("Romania sold 98,700 tons of wheat to Moldova in 2022. From April 15, Romania has introduced quotas on grain "
+     "exports: no more than 1 million tons of wheat and 300,000 tons of flour may leave the country.", None,
+     [("export", "ROU", "MDA", 98700.0, "t", 2022)]),
+    # "The bulk — X — came from ...": a part of the flow before, from the place named; "spent $X on Spanish wheat"
+    ("Portugal imported 98,700 tons of wheat from Spain in the first quarter of 2023, the statistics institute "
+     "reports. The country spent $26.1 million on Spanish wheat over the three months.\n\nFuel imports show a "
+     "similar picture. In total, Portugal purchased 74,000 tons of gasoline and diesel abroad in the first quarter. "
+     "The bulk — 68,900 tons — came from Spain, and 4,100 tons from Morocco.", None,
+     [("import", "PRT", "ESP", 98700.0, "t", 2023), ("import", "PRT", "ESP", 26.1e6, "USD", 2023),
+      ("import", "PRT", "WLD", 74000.0, "t", 2023), ("import", "PRT", "ESP", 68900.0, "t", 2023),
+      ("import", "PRT", "MAR", 4100.0, "t", 2023)]),
 ]
 
 
