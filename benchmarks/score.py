@@ -32,7 +32,8 @@ from extraction.scoring import prf, score  # noqa: E402
 
 BLIND_DIRS = {(REPO / "tests" / "corpus" / name).resolve()
               for name in ("blind", "blind2", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")}
+                           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
+                           "blind19")}
 
 
 def predict(article: dict) -> list[dict]:
