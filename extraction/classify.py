@@ -133,7 +133,9 @@ _TARGET_NOUNS = re.compile(
     r"|instructed|benchmark|hopes?|hoped|work(?:s|ed|ing)?\s+towards?|sights)\b")
 _TARGET_OF = re.compile(r"\b(?:goal|target|objective|benchmark)\s+of\s+(?:[a-z]+\s+){0,2}$")
 _RESULT_CLAUSE = re.compile(r"^\s*(?:bringing|taking|lifting|pushing|raising)\b[^,;]{0,60}\bto\s*(?:\w+\s+)?$")
-_FUTURE_VERBS = re.compile(WORD_START + r"(?:to|will|shall|would|should|must)\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow"
+# (not "continued to grow, reaching $214.5 million": what went on happening)
+_FUTURE_VERBS = re.compile(WORD_START + r"(?:(?<!continued\s)(?<!continues\s)(?<!began\s)to|will|shall|would|should|must)"
+                           r"\s+(?:reach|hit|achieve|boost|increase|raise|bring|double|triple|expand|grow"
                            r"|be\s+(?:raised|increased|brought|boosted|doubled|tripled|expanded|lifted))\b")
 # "the $1 billion target", and a fact box's "$1 billion – the target for mutual trade"
 _TARGET_AFTER = re.compile(r"^\s*(?:[–—]\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2})?"

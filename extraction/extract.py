@@ -1862,7 +1862,9 @@ _RAISE_IT_TO = re.compile(r"\b(?:increas(?:e|ing)|rais(?:e|ing)|bring(?:ing)?|bo
                           r"|doubl(?:e|ing))\s+(?:it|this\s+(?:figure|indicator|volume|level)"
                           r"|the\s+(?:figure|indicator))\s+to\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?"
                           r"\$?\s*$")
-_AIM_TO_REACH = re.compile(r"\b(?:aim(?:s|ing)?|plan(?:s|ning)?|wants?|intends?|hopes?|seeks?|strive)\s+to\s+(?:reach|hit|achieve"
+# "we aim to reach", "our leaders have instructed us to reach"
+_AIM_TO_REACH = re.compile(r"\b(?:aim(?:s|ing)?|plan(?:s|ning)?|wants?|intends?|hopes?|seeks?|strive"
+                           r"|(?:instructed|tasked|ordered|directed)(?:\s+\w+){1,3}?)\s+to\s+(?:reach|hit|achieve"
                            r"|attain)\s+(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?\$?\s*$")
 _GOAL_OF = re.compile(r"\b(?:goal|target|task|objective)\b[^;]{0,60}?(?:\bof\s+|\bto\s+(?:\w+\s+){0,3}to\s+)"
                       r"(?:(?:over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to)\s+)?\$?\s*$")

@@ -3,7 +3,8 @@
 - a total whose main buyers follow it, "with most of the harvest shipped to A and B";
 - a cause after a figure, "as Madrid raised duties" or "as neighbours kept buying", names no party;
 - "more than doubled over the same period"; quotas "on grain exports: no more than ...";
-- "The bulk — X — came from Russia"; "spent $X on Kazakh wheat"."""
+- "The bulk — X — came from Russia"; "spent $X on Kazakh wheat";
+tune29: "continued to grow, reaching $X" is no goal; "our leaders have instructed us to reach $X" is one."""
 from datetime import date
 
 import pytest
@@ -63,6 +64,13 @@ CASES = [
      [("import", "PRT", "ESP", 98700.0, "t", 2023), ("import", "PRT", "ESP", 26.1e6, "USD", 2023),
       ("import", "PRT", "WLD", 74000.0, "t", 2023), ("import", "PRT", "ESP", 68900.0, "t", 2023),
       ("import", "PRT", "MAR", 4100.0, "t", 2023)]),
+    # what "continued to grow" reached is a fact, not a goal; what leaders "instructed us to reach" is a goal
+    ("Trade between Norway and Sweden rose 12% last year. In January 2023, trade between the two countries continued "
+     "to grow, reaching $214.5 million.", None,
+     [("trade_turnover", "NOR", "SWE", 214.5e6, "USD", 2023)]),
+    ("Q: How is trade between Spain and Portugal developing?\n\nA: In the first four months of 2023, trade was $61 "
+     "million.\n\nQ: Is there a target?\n\nA: Our leaders have instructed us to reach $1 billion.", None,
+     [("trade_turnover", "ESP", "PRT", 61e6, "USD", 2023), ("trade_target", "ESP", "PRT", 1e9, "USD", None)]),
 ]
 
 
