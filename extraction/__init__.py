@@ -21,6 +21,6 @@ from .extract import extract_figures
 from .model import KINDS, QUALIFIERS, SYMMETRIC_KINDS, Figure
 
 # bump when output can change for the same input (the warehouse keys re-extraction on it)
-EXTRACTOR_VERSION = "2026.11.30"
+EXTRACTOR_VERSION = "2026.12.01"
 
 __all__ = ["extract_figures", "Figure", "EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "SYMMETRIC_KINDS"]
