@@ -49,8 +49,7 @@ _WHICH_AFTER = re.compile(r",\s+(?:(?P<dest>to|for)|from)\s+(?:which|whom)\b")
 # a plan, forecast or estimate ("plans to raise the figure to", "officials project", "may reach")
 # (not the month in a dateline: "BUCHAREST, May 9 - ...")
 _UNSURE = re.compile(r"\b(?:may(?!\s+\d)|might|could|would|will|plans?|planned|project|projects|projected|expects?"
-                     r"|expected"
-                     r"|forecasts?|forecasted|estimated?|estimates|potential)\b")
+                     r"|expected|forecasts?|forecasted|estimated?|estimates|potential)\b")
 # "exports to the Andean countries": a group of partners, not the world
 _TO_A_GROUP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|republics"
                          r"|neighbou?rs|markets|members)\b")
@@ -841,7 +840,7 @@ class ArticleParties:
                     or bool(BILATERAL_WORDS.search(self.low, paragraph[0], number_start))
                 other = self._other_side(known, sentence, paragraph, refers, context_reporter, pair_before)
                 exporter, importer = exporter or other, importer or other
-        # "exported 520,000 tons of flour, mainly to Uzbekistan and Afghanistan": a sum over partners
+        # "Kazakhstan exported 520,000 tons of flour to Uzbekistan and Afghanistan": a sum over partners
         mover = exporter if kind == "export" else importer
         ends = ("dest", "with") if kind == "export" else ("origin", "with")
         own_to = segment[1]
