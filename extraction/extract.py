@@ -11,9 +11,10 @@ from .classify import BILATERAL_WORDS, WORLD_WORDS, Cue
 from .model import SYMMETRIC_KINDS, Figure
 from .numbers import SCALES, Quantity, find_quantities, parse_number, scaled
 from .countries import AGGREGATE, WORLD
-from .parties import POSSESSIVE_AFTER, TOP_PARTNER, ArticleParties, NoParty, flow_row, ordered_pair
+from .parties import JOINED, POSSESSIVE_AFTER, TOP_PARTNER, ArticleParties, NoParty, flow_row, ordered_pair
 from .periods import Period, _month_end, find_periods, scan_periods
-from .text import WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans, sentence_spans
+from .text import (CAUSE_CUT, WORD_START, SpanIndex, clause_breaks, clause_span, lower_ascii, paragraph_spans,
+                   sentence_spans)
 
 CURRENCY_KINDS = frozenset({"trade_turnover", "trade_target", "deal_value", "investment"})
 FLOW_OR_AID = frozenset({"export", "import", "aid"})
@@ -44,7 +45,6 @@ _APPEAL = re.compile(r"\b(?:appeals?|appealing|response\s+plans?|funding\s+(?:ga
                      r"|\bask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?for\s+"
                      r"(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?$")
 _NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|sought|requested|unfunded|short)\b")
-_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+")   # "Kazakhstan and Russia", "Uzbekistan, Tajikistan and ..."
 _CLAUSE_OPENS = re.compile(r"\b(?:as|while|when|after|because|since|but|which|that|whereas)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
 _CARRYING_GAP = re.compile(r"\s+(?:with|carrying|containing|loaded\s+with|(?:that|which)\s+(?:carried|delivered|brought))"
@@ -57,12 +57,6 @@ _VERSUS = r"against|versus|compared\s+(?:with|to)"
 _BASE_TAIL = r"\s+(?:just\s+|only\s+)?$"
 _BASE_WORDS = rf"(?:from|than|{_VERSUS})"   # what a growth's base follows
 _RIGHT_CUT = re.compile(r"[,;]|\s(?:while|whereas)\s")
-# a cause with its own subject ("as Afghan importers turned to ..."): the clause ends there (_read)
-_CAUSE_CUT = re.compile(r"\sas\s+(?!(?:the|a|an|its|their|well)\b)(?=(?:\w+\s+){0,2}(?:buyers|importers|exporters|traders"
-                        r"|consumers|millers|companies|producers|farmers|plants|factories|refiners|refineries|smelters"
-                        r"|neighbou?rs|customers)\b"
-                        # "... to 141,500 as Dushanbe raised duties": a name and its past verb
-                        r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z]{2,}ed|rose|fell|grew|began|took|cut|set|hit|sought)\b)")
 _RIGHT_CUT_LIST = re.compile(r"[,;]|\s(?:and|while|whereas|as)\s")   # "Tajikistan took 510,000 tonnes and Kyrgyzstan ..."
 _FUTURE_BY_YEAR = re.compile(r"^[^;]{0,40}?\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
@@ -235,7 +229,7 @@ class _Article:
             return []
         actors = [roles[first].iso3]
         for before, m in zip(mentions[first:], mentions[first + 1:]):
-            if m.iso3 == AGGREGATE or not _JOINED.fullmatch(self.low, before.end, m.start):
+            if m.iso3 == AGGREGATE or not JOINED.fullmatch(self.low, before.end, m.start):
                 break
             actors.append(m.iso3)
         return list(dict.fromkeys(actors))
@@ -567,7 +561,7 @@ def _read(article: _Article, q: Quantity, valued: list[Quantity], i: int, state:
     next_start = valued[i + 1].start if i + 1 < len(valued) else len(body)
     # the cause ("as Afghan importers turned to ...", "..., the ministry said, as Pakistani power plants turned to
     # Afghan coal") is a clause of its own
-    cause = _CAUSE_CUT.search(body, q.end, clause[1])
+    cause = CAUSE_CUT.search(body, q.end, clause[1])
     if cause:
         clause = (clause[0], cause.start())
     cut_re = _RIGHT_CUT_LIST if next_start < clause[1] else _RIGHT_CUT

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .classify import AGGREGATE_PHRASE, BILATERAL_WORDS, COMMODITIES, COUNTRY_REFERENCE_WORDS, WORLD_WORDS
 from .countries import AGGREGATE, KAZ, WORLD, Mention, find_mentions
-from .text import GOODS_LIST_WORDS, WORD_START, at_word_start, lower_ascii, trie_regex
+from .text import CAUSE_CUT, GOODS_LIST_WORDS, WORD_START, at_word_start, lower_ascii, trie_regex
 
 _DETERMINERS = r"(?:(?:the|all|other|its|their|four|five|six|fellow|neighbou?ring|member|states?|countries|of|its)\s+){0,4}"
 # The *_BEFORE patterns are searched in the 40 characters before every mention. Those whose words open
@@ -818,7 +818,7 @@ class ArticleParties:
                 # fuel worth $1.6 billion": among several partners, none named with the amount, the total
                 world = True
             # "..., as neighbours in Central Asia and Afghanistan kept buying": the buyers of a cause cut off the clause
-            cause_after = self.low.startswith(" as ", clause[1])
+            cause_after = CAUSE_CUT.match(self.body, clause[1]) is not None
             if not world and not context_reporter and not self._refers(reference, sentence) \
                     and (exporter or importer) in self.countries_in(sentence[0], number_start) \
                     and not BILATERAL_WORDS.search(self.low, paragraph[0], paragraph[1]) \
@@ -932,7 +932,7 @@ class ArticleParties:
         if not any(r.role == "dest" for r in roles) and _RECIPIENT_GROUP.search(self.low, *sentence):
             raise NoParty("several recipients")   # "humanitarian assistance to 10 countries, worth about USD 12 mln"
         named_after = [m for m in self.within(number_start, segment[1]) if m.iso3 != AGGREGATE]
-        if any(a.iso3 != b.iso3 and _JOINED.fullmatch(self.low, a.end, b.start)
+        if any(a.iso3 != b.iso3 and JOINED.fullmatch(self.low, a.end, b.start)
                and _RECIPIENT_BEFORE.search(self.low, max(number_start, a.start - 12), a.start)
                for a, b in zip(named_after, named_after[1:])):
             raise NoParty("several recipients")   # "$1.5 million to WFP's programmes in Afghanistan and Tajikistan"
@@ -1029,7 +1029,8 @@ class ArticleParties:
 
 
 _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$")
-_JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+# "Kazakhstan and Russia", "Uzbekistan, Tajikistan and the UAE"
+JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 _AGENCY = (r"(?:wfp|world\s+food\s+programme|unicef|unhcr|unfpa|iom|fao|ocha|undp|icrc|ifrc|un\s+agencies"
            r"|(?:humanitarian|aid|relief|un|international)\s+(?:agencies|partners|organi[sz]ations)|ngos)")
 _AUXILIARIES = r"(?:(?:has|have|had|also|then|jointly|already|recently)\s+)*"   # "has already", "also"

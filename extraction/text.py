@@ -192,6 +192,15 @@ def _labels_amount(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 _BARE_AMOUNT = re.compile(r"(?:us\$|\$|usd\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}", re.IGNORECASE)
+
+# a cause with its own subject ("as Afghan importers turned to ..."): the clause ends there
+CAUSE_CUT = re.compile(r"\sas\s+(?!(?:the|a|an|its|their|well)\b)(?=(?:\w+\s+){0,2}"
+                       r"(?:buyers|importers|exporters|traders|consumers|millers|companies|producers|farmers|plants"
+                       r"|factories|refiners|refineries|smelters"
+                       r"|neighbou?rs|customers)\b"
+                       # "... to 141,500 as Dushanbe raised duties": a name and its past verb
+                       r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z]{2,}ed|rose|fell|grew|began|took|cut|set|hit|sought)\b)")
+
 _FLOW_LABELS = frozenset(("export", "exports", "import", "imports"))
 _FLOW_VERB = re.compile(r"\b(?:bought|purchased|sold|exported|imported|supplied|shipped|delivered)\b", re.IGNORECASE)
 _SHARE_LABELS = frozenset(("share", "part", "portion", "bulk"))
